@@ -1,0 +1,31 @@
+package com.engagementtracker.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One metric as captured in the baseline. {@code valuePerUnit} is the money value of one unit of
+ * improvement; null for a metric that is tracked but not gain-shared.
+ */
+public record BaselineMetric(String metricId, String name, String unit, Direction direction,
+                             BigDecimal baselineValue, LocalDate baselineFrom, LocalDate baselineTo,
+                             String source, Aggregation aggregation, Money valuePerUnit) {
+
+    public BaselineMetric {
+        Objects.requireNonNull(metricId, "metricId");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(baselineValue, "baselineValue");
+        Objects.requireNonNull(aggregation, "aggregation");
+        new DateRange(baselineFrom, baselineTo);
+    }
+
+    public boolean gainShared() {
+        return valuePerUnit != null;
+    }
+
+    public BaselineMetric withBaselineValue(BigDecimal value) {
+        return new BaselineMetric(metricId, name, unit, direction, value, baselineFrom, baselineTo, source,
+                aggregation, valuePerUnit);
+    }
+}

@@ -1,0 +1,5 @@
+package com.engagementtracker.api;
+
+public enum CapApplied {
+    NONE, PERIOD_CAP, LIFETIME_CAP
+}

@@ -1,0 +1,5 @@
+package com.engagementtracker.api;
+
+public enum EngagementStatus {
+    OPENED, ACTIVE, COMPLETED, CANCELLED
+}

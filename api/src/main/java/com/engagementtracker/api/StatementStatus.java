@@ -1,0 +1,5 @@
+package com.engagementtracker.api;
+
+public enum StatementStatus {
+    SETTLED, CONFIRMED, DISPUTED, RESOLVED
+}

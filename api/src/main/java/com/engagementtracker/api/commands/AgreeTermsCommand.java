@@ -1,0 +1,10 @@
+package com.engagementtracker.api.commands;
+
+import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.SubscriptionTerms;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AgreeTermsCommand(@TargetAggregateIdentifier String engagementId, BillingModel model, SubscriptionTerms subscription,
+                                GainShareTerms gainShare) {
+}

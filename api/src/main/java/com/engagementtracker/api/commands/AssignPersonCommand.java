@@ -1,0 +1,11 @@
+package com.engagementtracker.api.commands;
+
+import com.engagementtracker.api.OrganisationKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AssignPersonCommand(@TargetAggregateIdentifier String engagementId, String personId, String displayName,
+                                  OrganisationKind organisationKind, String organisationName, String role,
+                                  BigDecimal allocationPercent, LocalDate from, LocalDate to) {
+}

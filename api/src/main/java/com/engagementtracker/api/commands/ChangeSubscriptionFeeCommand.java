@@ -1,0 +1,9 @@
+package com.engagementtracker.api.commands;
+
+import com.engagementtracker.api.Money;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ChangeSubscriptionFeeCommand(@TargetAggregateIdentifier String engagementId, Money monthlyFee,
+                                           LocalDate effectiveFrom) {
+}

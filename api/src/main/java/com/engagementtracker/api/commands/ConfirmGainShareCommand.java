@@ -1,0 +1,6 @@
+package com.engagementtracker.api.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ConfirmGainShareCommand(@TargetAggregateIdentifier String engagementId, String statementId) {
+}

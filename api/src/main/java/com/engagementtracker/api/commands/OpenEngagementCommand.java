@@ -1,0 +1,12 @@
+package com.engagementtracker.api.commands;
+
+import com.engagementtracker.api.CustomerJob;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record OpenEngagementCommand(@TargetAggregateIdentifier String engagementId, String customerId,
+                                    String customerName, String title, CustomerJob customerJob,
+                                    LocalDate plannedStart, LocalDate plannedEnd, Currency currency,
+                                    String owner) {
+}

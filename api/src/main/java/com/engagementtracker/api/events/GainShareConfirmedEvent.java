@@ -1,0 +1,4 @@
+package com.engagementtracker.api.events;
+
+public record GainShareConfirmedEvent(String engagementId, String statementId) {
+}

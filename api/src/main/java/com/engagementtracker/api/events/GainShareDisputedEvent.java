@@ -1,0 +1,4 @@
+package com.engagementtracker.api.events;
+
+public record GainShareDisputedEvent(String engagementId, String statementId, String reason) {
+}

@@ -1,0 +1,9 @@
+package com.engagementtracker.api.events;
+
+import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.SubscriptionTerms;
+
+public record TermsAgreedEvent(String engagementId, BillingModel model, SubscriptionTerms subscription,
+                               GainShareTerms gainShare) {
+}

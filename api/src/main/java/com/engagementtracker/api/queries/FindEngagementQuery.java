@@ -1,0 +1,4 @@
+package com.engagementtracker.api.queries;
+
+public record FindEngagementQuery(String engagementId) {
+}

@@ -1,0 +1,59 @@
+package com.engagementtracker.app;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.time.Clock;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/** The application's one configuration class: the clock, event serialization, and how the HTTP API writes numbers. */
+@Configuration
+// Our entities plus the Axon ones we use: the JPA event store and the token store (no sagas, no dead letters).
+@EntityScan(basePackages = {"com.engagementtracker", "org.axonframework.eventsourcing.eventstore.jpa",
+        "org.axonframework.eventhandling.tokenstore.jpa"})
+@EnableJpaRepositories(basePackages = "com.engagementtracker")
+class AxonConfig {
+
+    /** The one source of "today"; tests replace it. Business dates are UTC calendar dates. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The Jackson 2 mapper Axon serializes events, snapshots and tokens with. Events live forever, so an
+     * old payload read by newer code (or the reverse, in a rolling upgrade) ignores what it does not know.
+     */
+    @Bean
+    ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /** API.md: amounts, percentages and metric values are decimal strings, never floats. */
+    @Bean
+    JsonMapperBuilderCustomizer decimalsAsStrings() {
+        SimpleModule module = new SimpleModule("decimals-as-strings");
+        module.addSerializer(BigDecimal.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext context) {
+                gen.writeString(value.toPlainString());
+            }
+        });
+        return builder -> builder.addModule(module);
+    }
+}

@@ -1,0 +1,471 @@
+package com.engagementtracker.command;
+
+import static com.engagementtracker.command.RuleViolationException.check;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.engagementtracker.api.BaselineMetric;
+import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.DateRange;
+import com.engagementtracker.api.EngagementStatus;
+import com.engagementtracker.api.GainShareBreakdown;
+import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.Money;
+import com.engagementtracker.api.Rule;
+import com.engagementtracker.api.StatementStatus;
+import com.engagementtracker.api.commands.AdjustBaselineCommand;
+import com.engagementtracker.api.commands.AgreeTermsCommand;
+import com.engagementtracker.api.commands.AssignPersonCommand;
+import com.engagementtracker.api.commands.CancelEngagementCommand;
+import com.engagementtracker.api.commands.CaptureBaselineCommand;
+import com.engagementtracker.api.commands.ChangeSubscriptionFeeCommand;
+import com.engagementtracker.api.commands.CompleteEngagementCommand;
+import com.engagementtracker.api.commands.ConfirmGainShareCommand;
+import com.engagementtracker.api.commands.CorrectMetricCommand;
+import com.engagementtracker.api.commands.DisputeGainShareCommand;
+import com.engagementtracker.api.commands.OpenEngagementCommand;
+import com.engagementtracker.api.commands.RecordMetricCommand;
+import com.engagementtracker.api.commands.RecordPaymentCommand;
+import com.engagementtracker.api.commands.ReleasePersonCommand;
+import com.engagementtracker.api.commands.ResolveGainShareCommand;
+import com.engagementtracker.api.commands.SettleGainShareCommand;
+import com.engagementtracker.api.commands.StartEngagementCommand;
+import com.engagementtracker.api.events.BaselineAdjustedEvent;
+import com.engagementtracker.api.events.BaselineCapturedEvent;
+import com.engagementtracker.api.events.EngagementCancelledEvent;
+import com.engagementtracker.api.events.EngagementCompletedEvent;
+import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.EngagementStartedEvent;
+import com.engagementtracker.api.events.GainShareConfirmedEvent;
+import com.engagementtracker.api.events.GainShareDisputedEvent;
+import com.engagementtracker.api.events.GainShareResolvedEvent;
+import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.MetricCorrectedEvent;
+import com.engagementtracker.api.events.MetricRecordedEvent;
+import com.engagementtracker.api.events.PaymentRecordedEvent;
+import com.engagementtracker.api.events.PersonAssignedEvent;
+import com.engagementtracker.api.events.PersonReleasedEvent;
+import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
+import com.engagementtracker.api.events.TermsAgreedEvent;
+import com.engagementtracker.command.GainShareSettlement.Measurement;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One engagement: its terms, baseline, people, recordings, gain-share settlements and payments. It keeps
+ * only what later decisions need; everything else lives in the events and the read models.
+ * "Today" comes from the injected {@link Clock}, so that tests control time.
+ */
+@Aggregate
+public class Engagement {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @AggregateIdentifier
+    private String id;
+    private Currency currency;
+    private DateRange planned;
+    private EngagementStatus status;
+    private LocalDate startedOn;
+    private LocalDate endedOn;
+    private BillingModel model;
+    private GainShareTerms gainShare;
+    private Map<String, BaselineMetric> baseline;
+    private final Map<String, Measurement> recordings = new HashMap<>();
+    private long recordingSequence;
+    private LocalDate firstRecordingDate;
+    private LocalDate lastRecordingDate;
+    private final Map<String, DateRange> assignments = new HashMap<>();
+    private LocalDate lastSettledEnd;
+    private BigDecimal carriedDeficit = BigDecimal.ZERO;
+    private final Map<String, Statement> statements = new LinkedHashMap<>();
+    private final Set<String> paymentReferences = new HashSet<>();
+
+    /** What a later decision needs of a statement: where it stands, what the supplier gets, of how much. */
+    private record Statement(StatementStatus status, Money supplierShare, Money shareableGain) {
+        Statement with(StatementStatus newStatus, Money newSupplierShare) {
+            return new Statement(newStatus, newSupplierShare, shareableGain);
+        }
+    }
+
+    /** Axon creates an empty instance and replays the events into it. */
+    protected Engagement() {
+    }
+
+    @CommandHandler
+    public Engagement(OpenEngagementCommand command) {
+        new DateRange(command.plannedStart(), command.plannedEnd());
+        apply(new EngagementOpenedEvent(command.engagementId(), command.customerId(),
+                command.customerName(), command.title(), command.customerJob(), command.plannedStart(),
+                command.plannedEnd(), command.currency(), command.owner()));
+    }
+
+    @CommandHandler
+    public void handle(AgreeTermsCommand command) {
+        requireNotEnded();
+        check(status == EngagementStatus.OPENED, Rule.TERMS_LOCKED,
+                "terms cannot change once the engagement has started; change the subscription fee instead");
+        if (command.model().hasSubscription() != (command.subscription() != null)
+                || command.model().hasGainShare() != (command.gainShare() != null)) {
+            throw new IllegalArgumentException("model " + command.model()
+                    + " needs exactly the matching subscription and gainShare terms");
+        }
+        if (command.subscription() != null) {
+            requireCurrency(command.subscription().monthlyFee());
+        }
+        if (command.gainShare() != null) {
+            GainShareTerms terms = command.gainShare();
+            requireCurrency(terms.hurdle());
+            requireCurrency(terms.periodCap());
+            requireCurrency(terms.lifetimeCap());
+        }
+        apply(new TermsAgreedEvent(id, command.model(), command.subscription(), command.gainShare()));
+    }
+
+    @CommandHandler
+    public void handle(CaptureBaselineCommand command) {
+        requireNotEnded();
+        check(baseline == null, Rule.BASELINE_ALREADY_CAPTURED,
+                "the baseline was already captured; adjust a metric's baseline value instead");
+        if (command.metrics() == null || command.metrics().isEmpty()) {
+            throw new IllegalArgumentException("a baseline needs at least one metric");
+        }
+        Set<String> ids = new HashSet<>();
+        for (BaselineMetric metric : command.metrics()) {
+            check(ids.add(metric.metricId()), Rule.DUPLICATE_METRIC, "metric " + metric.metricId() + " appears twice");
+            requireCurrency(metric.valuePerUnit());
+        }
+        apply(new BaselineCapturedEvent(id, List.copyOf(command.metrics())));
+    }
+
+    @CommandHandler
+    public void handle(AdjustBaselineCommand command) {
+        requireNotEnded();
+        BaselineMetric metric = requireMetric(command.metricId());
+        check(lastSettledEnd == null, Rule.BASELINE_LOCKED,
+                "the baseline is locked since the first gain-share settlement (period ending " + lastSettledEnd + ")");
+        apply(new BaselineAdjustedEvent(id, command.metricId(), metric.baselineValue(), command.baselineValue(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AssignPersonCommand command) {
+        requireNotEnded();
+        BigDecimal allocation = command.allocationPercent();
+        check(allocation.compareTo(BigDecimal.ONE) >= 0 && allocation.compareTo(HUNDRED) <= 0,
+                Rule.ALLOCATION_OUT_OF_RANGE, "allocationPercent must be from 1 to 100, got " + allocation.toPlainString());
+        DateRange assignment = new DateRange(command.from(), command.to());
+        DateRange engagement = startedOn == null || !startedOn.isBefore(planned.from())
+                ? planned : new DateRange(startedOn, planned.to());
+        check(engagement.encloses(assignment), Rule.ASSIGNMENT_OUTSIDE_ENGAGEMENT,
+                "an assignment must lie within the engagement, " + engagement.from() + " to " + engagement.to());
+        check(!assignments.containsKey(command.personId()), Rule.PERSON_ALREADY_ASSIGNED,
+                "person " + command.personId() + " is already assigned; release them first");
+        apply(new PersonAssignedEvent(id, command.personId(), command.displayName(), command.organisationKind(),
+                command.organisationName(), command.role(), allocation, command.from(), command.to()));
+    }
+
+    @CommandHandler
+    public void handle(ReleasePersonCommand command) {
+        requireNotEnded();
+        DateRange assignment = assignments.get(command.personId());
+        check(assignment != null, Rule.PERSON_NOT_ASSIGNED, "person " + command.personId() + " is not assigned");
+        check(assignment.contains(command.on()), Rule.RELEASE_OUTSIDE_ASSIGNMENT,
+                "the release date must lie within the assignment, " + assignment.from() + " to " + assignment.to());
+        apply(new PersonReleasedEvent(id, command.personId(), command.on()));
+    }
+
+    @CommandHandler
+    public void handle(StartEngagementCommand command, Clock clock) {
+        requireNotEnded();
+        check(status == EngagementStatus.OPENED, Rule.ALREADY_STARTED, "the engagement started on " + startedOn);
+        check(model != null, Rule.TERMS_NOT_AGREED, "terms must be agreed before the work starts");
+        check(baseline != null, Rule.BASELINE_NOT_CAPTURED, "the baseline must be captured before the work starts");
+        requireNotFuture(command.on(), clock);
+        apply(new EngagementStartedEvent(id, command.on()));
+    }
+
+    @CommandHandler
+    public void handle(RecordMetricCommand command, Clock clock) {
+        requireMetric(command.metricId());
+        requireNotFuture(command.date(), clock);
+        requireNotAfterEnd(command.date());
+        requireUnsettled(command.date());
+        apply(new MetricRecordedEvent(id, command.recordingId(), command.metricId(), command.value(), command.date(),
+                command.source(), command.recordedBy()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectMetricCommand command) {
+        requireMetric(command.metricId());
+        Measurement recording = recordings.get(command.recordingId());
+        check(recording != null && recording.metricId().equals(command.metricId()), Rule.RECORDING_NOT_FOUND,
+                "metric " + command.metricId() + " has no recording " + command.recordingId());
+        requireUnsettled(recording.date());
+        apply(new MetricCorrectedEvent(id, command.recordingId(), command.metricId(), recording.date(),
+                recording.value(), command.value(), command.reason(), command.correctedBy()));
+    }
+
+    @CommandHandler
+    public GainSharedEvent handle(SettleGainShareCommand command, Clock clock) {
+        check(model != null, Rule.TERMS_NOT_AGREED, "terms must be agreed before gain can be shared");
+        check(model.hasGainShare(), Rule.NO_GAIN_SHARE_TERMS, "the " + model + " model has no gain sharing");
+        check(startedOn != null, Rule.NOT_STARTED, "gain can be shared only once the work has started");
+        DateRange period = new DateRange(command.periodStart(), command.periodEnd());
+        check(period.to().isBefore(today(clock)), Rule.PERIOD_NOT_CLOSED,
+                "a period can be settled only after it has ended; " + period.to() + " is not before today");
+        requireNotAfterEnd(period.to());
+        if (lastSettledEnd == null) {
+            check(firstRecordingDate == null || !period.from().isAfter(firstRecordingDate),
+                    Rule.PERIOD_STARTS_AFTER_FIRST_RECORDING,
+                    "the first period must start on or before the first recording, " + firstRecordingDate);
+        } else {
+            check(period.from().isAfter(lastSettledEnd), Rule.PERIOD_ALREADY_SETTLED,
+                    "gain was already shared up to " + lastSettledEnd);
+            check(period.from().equals(lastSettledEnd.plusDays(1)), Rule.PERIOD_NOT_CONTIGUOUS,
+                    "the next period must start on " + lastSettledEnd.plusDays(1));
+        }
+        List<Measurement> inPeriod = recordings.values().stream().filter(m -> period.contains(m.date())).toList();
+        GainShareBreakdown breakdown = GainShareSettlement.settle(baseline.values(), inPeriod, gainShare,
+                carriedDeficit, sharedSoFar(), currency);
+        GainSharedEvent event = new GainSharedEvent(id, command.statementId(), period.from(), period.to(), breakdown);
+        apply(event);
+        return event;
+    }
+
+    @CommandHandler
+    public void handle(ConfirmGainShareCommand command) {
+        requireStatement(command.statementId(), StatementStatus.SETTLED, Rule.STATEMENT_NOT_SETTLED);
+        apply(new GainShareConfirmedEvent(id, command.statementId()));
+    }
+
+    @CommandHandler
+    public void handle(DisputeGainShareCommand command) {
+        requireStatement(command.statementId(), StatementStatus.SETTLED, Rule.STATEMENT_NOT_SETTLED);
+        apply(new GainShareDisputedEvent(id, command.statementId(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(ResolveGainShareCommand command) {
+        Statement statement = requireStatement(command.statementId(), StatementStatus.DISPUTED,
+                Rule.STATEMENT_NOT_DISPUTED);
+        requireCurrency(command.supplierShare());
+        requireNotNegative(command.supplierShare());
+        check(command.supplierShare().amount().compareTo(statement.shareableGain().amount()) <= 0,
+                Rule.RESOLUTION_EXCEEDS_SHAREABLE_GAIN,
+                "the supplier share cannot exceed the period's shareable gain, " + statement.shareableGain());
+        apply(new GainShareResolvedEvent(id, command.statementId(), statement.supplierShare(),
+                command.supplierShare(), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeSubscriptionFeeCommand command) {
+        requireNotEnded();
+        check(model != null, Rule.TERMS_NOT_AGREED, "terms must be agreed before the fee can change");
+        check(model.hasSubscription(), Rule.NO_SUBSCRIPTION_TERMS, "the " + model + " model has no subscription");
+        requireCurrency(command.monthlyFee());
+        requireNotNegative(command.monthlyFee());
+        apply(new SubscriptionFeeChangedEvent(id, command.monthlyFee(), command.effectiveFrom()));
+    }
+
+    @CommandHandler
+    public void handle(RecordPaymentCommand command, Clock clock) {
+        requireCurrency(command.amount());
+        check(command.amount().amount().signum() > 0, Rule.NEGATIVE_AMOUNT, "a payment must be above zero");
+        check(!paymentReferences.contains(command.reference()), Rule.DUPLICATE_PAYMENT_REFERENCE,
+                "a payment with reference " + command.reference() + " was already recorded");
+        requireNotFuture(command.receivedOn(), clock);
+        apply(new PaymentRecordedEvent(id, command.paymentId(), command.amount(), command.reference(),
+                command.receivedOn()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteEngagementCommand command, Clock clock) {
+        requireNotEnded();
+        check(status == EngagementStatus.ACTIVE, Rule.NOT_STARTED, "only a started engagement can be completed");
+        requireEndDate(command.on(), clock);
+        apply(new EngagementCompletedEvent(id, command.on(), command.summary()));
+    }
+
+    @CommandHandler
+    public void handle(CancelEngagementCommand command, Clock clock) {
+        requireNotEnded();
+        requireEndDate(command.on(), clock);
+        apply(new EngagementCancelledEvent(id, command.on(), command.reason()));
+    }
+
+    private void requireEndDate(LocalDate on, Clock clock) {
+        requireNotFuture(on, clock);
+        check(startedOn == null || !on.isBefore(startedOn), Rule.DATE_BEFORE_START,
+                "the engagement cannot end before it started, " + startedOn);
+        LocalDate lastFact = later(lastRecordingDate, lastSettledEnd);
+        check(lastFact == null || !on.isBefore(lastFact), Rule.DATE_AFTER_END,
+                "recordings or settlements run up to " + lastFact + ", after " + on);
+    }
+
+    private void requireNotEnded() {
+        check(endedOn == null, Rule.ENGAGEMENT_ENDED, "the engagement is " + status.name().toLowerCase() + " since " + endedOn);
+    }
+
+    private void requireNotAfterEnd(LocalDate date) {
+        check(endedOn == null || !date.isAfter(endedOn), Rule.DATE_AFTER_END,
+                "the engagement ended on " + endedOn + "; " + date + " is after that");
+    }
+
+    private void requireUnsettled(LocalDate date) {
+        check(lastSettledEnd == null || date.isAfter(lastSettledEnd), Rule.RECORDING_IN_SETTLED_PERIOD,
+                "gain was already shared up to " + lastSettledEnd + "; recordings on or before it are final");
+    }
+
+    private static void requireNotFuture(LocalDate date, Clock clock) {
+        check(!date.isAfter(today(clock)), Rule.DATE_IN_FUTURE, date + " is in the future");
+    }
+
+    private BaselineMetric requireMetric(String metricId) {
+        check(baseline != null, Rule.BASELINE_NOT_CAPTURED, "the baseline has not been captured yet");
+        BaselineMetric metric = baseline.get(metricId);
+        check(metric != null, Rule.METRIC_NOT_FOUND, "the baseline has no metric " + metricId);
+        return metric;
+    }
+
+    private Statement requireStatement(String statementId, StatementStatus required, Rule rule) {
+        Statement statement = statements.get(statementId);
+        check(statement != null, Rule.STATEMENT_NOT_FOUND, "there is no statement " + statementId);
+        check(statement.status() == required, rule,
+                "the statement is " + statement.status() + "; this needs it " + required);
+        return statement;
+    }
+
+    private void requireCurrency(Money money) {
+        check(money == null || money.isIn(currency), Rule.CURRENCY_MISMATCH,
+                "the engagement is in " + currency + ", not " + (money == null ? null : money.currency()));
+    }
+
+    private static void requireNotNegative(Money money) {
+        check(!money.negative(), Rule.NEGATIVE_AMOUNT, "the amount cannot be negative");
+    }
+
+    private Money sharedSoFar() {
+        return statements.values().stream().map(Statement::supplierShare).reduce(Money.zero(currency), Money::plus);
+    }
+
+    private static LocalDate today(Clock clock) {
+        return LocalDate.now(clock);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    @EventSourcingHandler
+    void on(EngagementOpenedEvent event) {
+        id = event.engagementId();
+        currency = event.currency();
+        planned = new DateRange(event.plannedStart(), event.plannedEnd());
+        status = EngagementStatus.OPENED;
+    }
+
+    @EventSourcingHandler
+    void on(TermsAgreedEvent event) {
+        model = event.model();
+        gainShare = event.gainShare();
+    }
+
+    @EventSourcingHandler
+    void on(BaselineCapturedEvent event) {
+        baseline = new LinkedHashMap<>();
+        event.metrics().forEach(metric -> baseline.put(metric.metricId(), metric));
+    }
+
+    @EventSourcingHandler
+    void on(BaselineAdjustedEvent event) {
+        baseline.computeIfPresent(event.metricId(), (metricId, metric) -> metric.withBaselineValue(event.baselineValue()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonAssignedEvent event) {
+        assignments.put(event.personId(), new DateRange(event.from(), event.to()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonReleasedEvent event) {
+        assignments.remove(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(EngagementStartedEvent event) {
+        status = EngagementStatus.ACTIVE;
+        startedOn = event.on();
+    }
+
+    @EventSourcingHandler
+    void on(MetricRecordedEvent event) {
+        recordings.put(event.recordingId(),
+                new Measurement(event.metricId(), event.date(), recordingSequence++, event.value()));
+        firstRecordingDate = firstRecordingDate == null || event.date().isBefore(firstRecordingDate)
+                ? event.date() : firstRecordingDate;
+        lastRecordingDate = later(lastRecordingDate, event.date());
+    }
+
+    @EventSourcingHandler
+    void on(MetricCorrectedEvent event) {
+        recordings.computeIfPresent(event.recordingId(),
+                (recordingId, m) -> new Measurement(m.metricId(), m.date(), m.sequence(), event.value()));
+    }
+
+    @EventSourcingHandler
+    void on(GainSharedEvent event) {
+        lastSettledEnd = event.periodEnd();
+        carriedDeficit = event.breakdown().deficitAfter();
+        GainShareBreakdown breakdown = event.breakdown();
+        statements.put(event.statementId(), new Statement(StatementStatus.SETTLED, breakdown.supplierShare(),
+                Money.rounded(breakdown.shareableGain(), currency)));
+    }
+
+    @EventSourcingHandler
+    void on(GainShareConfirmedEvent event) {
+        statements.computeIfPresent(event.statementId(), (statementId, s) -> s.with(StatementStatus.CONFIRMED, s.supplierShare()));
+    }
+
+    @EventSourcingHandler
+    void on(GainShareDisputedEvent event) {
+        statements.computeIfPresent(event.statementId(), (statementId, s) -> s.with(StatementStatus.DISPUTED, s.supplierShare()));
+    }
+
+    @EventSourcingHandler
+    void on(GainShareResolvedEvent event) {
+        statements.computeIfPresent(event.statementId(),
+                (statementId, s) -> s.with(StatementStatus.RESOLVED, event.supplierShare()));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRecordedEvent event) {
+        paymentReferences.add(event.reference());
+    }
+
+    @EventSourcingHandler
+    void on(EngagementCompletedEvent event) {
+        status = EngagementStatus.COMPLETED;
+        endedOn = event.on();
+    }
+
+    @EventSourcingHandler
+    void on(EngagementCancelledEvent event) {
+        status = EngagementStatus.CANCELLED;
+        endedOn = event.on();
+    }
+}

@@ -1,0 +1,203 @@
+package com.engagementtracker.command.web;
+
+import com.engagementtracker.api.commands.AdjustBaselineCommand;
+import com.engagementtracker.api.commands.AgreeTermsCommand;
+import com.engagementtracker.api.commands.AssignPersonCommand;
+import com.engagementtracker.api.commands.CancelEngagementCommand;
+import com.engagementtracker.api.commands.CaptureBaselineCommand;
+import com.engagementtracker.api.commands.ChangeSubscriptionFeeCommand;
+import com.engagementtracker.api.commands.CompleteEngagementCommand;
+import com.engagementtracker.api.commands.ConfirmGainShareCommand;
+import com.engagementtracker.api.commands.CorrectMetricCommand;
+import com.engagementtracker.api.commands.DisputeGainShareCommand;
+import com.engagementtracker.api.commands.OpenEngagementCommand;
+import com.engagementtracker.api.commands.RecordMetricCommand;
+import com.engagementtracker.api.commands.RecordPaymentCommand;
+import com.engagementtracker.api.commands.ReleasePersonCommand;
+import com.engagementtracker.api.commands.ResolveGainShareCommand;
+import com.engagementtracker.api.commands.SettleGainShareCommand;
+import com.engagementtracker.api.commands.StartEngagementCommand;
+import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.queries.GainShareStatement;
+import com.engagementtracker.command.web.EngagementRequests.AdjustBaseline;
+import com.engagementtracker.command.web.EngagementRequests.AgreeTerms;
+import com.engagementtracker.command.web.EngagementRequests.AssignPerson;
+import com.engagementtracker.command.web.EngagementRequests.BaselineMetricBody;
+import com.engagementtracker.command.web.EngagementRequests.Cancel;
+import com.engagementtracker.command.web.EngagementRequests.CaptureBaseline;
+import com.engagementtracker.command.web.EngagementRequests.ChangeFee;
+import com.engagementtracker.command.web.EngagementRequests.Complete;
+import com.engagementtracker.command.web.EngagementRequests.CorrectMetric;
+import com.engagementtracker.command.web.EngagementRequests.Dispute;
+import com.engagementtracker.command.web.EngagementRequests.OnDate;
+import com.engagementtracker.command.web.EngagementRequests.OpenEngagement;
+import com.engagementtracker.command.web.EngagementRequests.RecordMetric;
+import com.engagementtracker.command.web.EngagementRequests.RecordPayment;
+import com.engagementtracker.command.web.EngagementRequests.Resolve;
+import com.engagementtracker.command.web.EngagementRequests.Settle;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Turns each command request of API.md into a command and waits for the aggregate's answer. Errors are
+ * mapped once, in {@link ProblemAdvice}; repeated POSTs are answered by {@link IdempotencyFilter}.
+ */
+@RestController
+@RequestMapping("/api/engagements")
+@Tag(name = "Engagement commands", description = "What the account team, finance and the customer do to an engagement")
+class EngagementCommandController {
+
+    private final CommandGateway commands;
+
+    EngagementCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record Created(String id) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Open an engagement")
+    ResponseEntity<Created> open(@Valid @RequestBody OpenEngagement body) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenEngagementCommand(id, body.customerId(), body.customerName(), body.title(),
+                body.customerJob().toValue(), body.plannedStart(), body.plannedEnd(), body.currency(), body.owner()));
+        return created("/api/engagements/" + id, id);
+    }
+
+    @PutMapping("/{id}/terms")
+    @Operation(summary = "Agree the payment terms (before the work starts)")
+    ResponseEntity<Void> agreeTerms(@PathVariable String id, @Valid @RequestBody AgreeTerms body) {
+        return accepted(new AgreeTermsCommand(id, body.model(),
+                body.subscription() == null ? null : body.subscription().toValue(),
+                body.gainShare() == null ? null : body.gainShare().toValue()));
+    }
+
+    @PostMapping("/{id}/baseline")
+    @Operation(summary = "Capture the baseline: the metrics and their as-is values")
+    ResponseEntity<Void> captureBaseline(@PathVariable String id, @Valid @RequestBody CaptureBaseline body) {
+        return accepted(new CaptureBaselineCommand(id, body.metrics().stream().map(BaselineMetricBody::toValue).toList()));
+    }
+
+    @PostMapping("/{id}/baseline/adjustments")
+    @Operation(summary = "Adjust one metric's baseline value, with a reason (until the first settlement)")
+    ResponseEntity<Void> adjustBaseline(@PathVariable String id, @Valid @RequestBody AdjustBaseline body) {
+        return accepted(new AdjustBaselineCommand(id, body.metricId(), body.baselineValue(), body.reason()));
+    }
+
+    @PostMapping("/{id}/assignments")
+    @Operation(summary = "Assign a person to the engagement")
+    ResponseEntity<Created> assign(@PathVariable String id, @Valid @RequestBody AssignPerson body) {
+        commands.sendAndWait(new AssignPersonCommand(id, body.personId(), body.displayName(), body.organisationKind(),
+                body.organisationName(), body.role(), body.allocationPercent(), body.from(), body.to()));
+        return created("/api/people/" + body.personId() + "/allocations", body.personId());
+    }
+
+    @PostMapping("/{id}/assignments/{personId}/release")
+    @Operation(summary = "Release a person from the engagement")
+    ResponseEntity<Void> release(@PathVariable String id, @PathVariable String personId,
+                                 @Valid @RequestBody OnDate body) {
+        return accepted(new ReleasePersonCommand(id, personId, body.on()));
+    }
+
+    @PostMapping("/{id}/start")
+    @Operation(summary = "Start the work (needs terms and baseline)")
+    ResponseEntity<Void> start(@PathVariable String id, @Valid @RequestBody OnDate body) {
+        return accepted(new StartEngagementCommand(id, body.on()));
+    }
+
+    @PostMapping("/{id}/metrics/{metricId}/recordings")
+    @Operation(summary = "Record a metric value for a date")
+    ResponseEntity<Created> record(@PathVariable String id,
+                                   @PathVariable @Pattern(regexp = EngagementRequests.CLIENT_ID) String metricId,
+                                   @Valid @RequestBody RecordMetric body) {
+        String recordingId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordMetricCommand(id, recordingId, metricId, body.value(), body.date(),
+                body.source(), body.recordedBy()));
+        return created("/api/engagements/" + id + "/metrics/" + metricId + "/series", recordingId);
+    }
+
+    @PostMapping("/{id}/metrics/{metricId}/recordings/{recordingId}/corrections")
+    @Operation(summary = "Correct a recorded value; the original stays in the history")
+    ResponseEntity<Void> correct(@PathVariable String id, @PathVariable String metricId,
+                                 @PathVariable String recordingId, @Valid @RequestBody CorrectMetric body) {
+        return accepted(new CorrectMetricCommand(id, metricId, recordingId, body.value(), body.reason(),
+                body.correctedBy()));
+    }
+
+    @PostMapping("/{id}/settlements")
+    @Operation(summary = "Settle gain share for the next closed period; returns the statement")
+    ResponseEntity<GainShareStatement> settle(@PathVariable String id, @Valid @RequestBody Settle body) {
+        GainSharedEvent settled = commands.sendAndWait(new SettleGainShareCommand(id, UUID.randomUUID().toString(),
+                body.periodStart(), body.periodEnd()));
+        return ResponseEntity.created(URI.create("/api/engagements/" + id + "/statements/" + settled.statementId()))
+                .body(GainShareStatement.settled(settled));
+    }
+
+    @PostMapping("/{id}/settlements/{statementId}/confirmation")
+    @Operation(summary = "(customer) Confirm a settled statement")
+    ResponseEntity<Void> confirm(@PathVariable String id, @PathVariable String statementId) {
+        return accepted(new ConfirmGainShareCommand(id, statementId));
+    }
+
+    @PostMapping("/{id}/settlements/{statementId}/dispute")
+    @Operation(summary = "(customer) Dispute a settled statement, with a reason")
+    ResponseEntity<Void> dispute(@PathVariable String id, @PathVariable String statementId,
+                                 @Valid @RequestBody Dispute body) {
+        return accepted(new DisputeGainShareCommand(id, statementId, body.reason()));
+    }
+
+    @PostMapping("/{id}/settlements/{statementId}/resolution")
+    @Operation(summary = "Resolve a disputed statement with the agreed supplier share")
+    ResponseEntity<Void> resolve(@PathVariable String id, @PathVariable String statementId,
+                                 @Valid @RequestBody Resolve body) {
+        return accepted(new ResolveGainShareCommand(id, statementId, body.supplierShare(), body.note()));
+    }
+
+    @PostMapping("/{id}/subscription/fee-changes")
+    @Operation(summary = "Change the monthly subscription fee from a date")
+    ResponseEntity<Void> changeFee(@PathVariable String id, @Valid @RequestBody ChangeFee body) {
+        return accepted(new ChangeSubscriptionFeeCommand(id, body.monthlyFee(), body.effectiveFrom()));
+    }
+
+    @PostMapping("/{id}/payments")
+    @Operation(summary = "(finance) Record a payment received")
+    ResponseEntity<Created> recordPayment(@PathVariable String id, @Valid @RequestBody RecordPayment body) {
+        String paymentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordPaymentCommand(id, paymentId, body.amount(), body.reference(), body.receivedOn()));
+        return created("/api/engagements/" + id + "/payments/" + paymentId, paymentId);
+    }
+
+    @PostMapping("/{id}/completion")
+    @Operation(summary = "Complete the engagement with the final summary")
+    ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody Complete body) {
+        return accepted(new CompleteEngagementCommand(id, body.on(), body.summary()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "Cancel the engagement, with a reason")
+    ResponseEntity<Void> cancel(@PathVariable String id, @Valid @RequestBody Cancel body) {
+        return accepted(new CancelEngagementCommand(id, body.on(), body.reason()));
+    }
+
+    private ResponseEntity<Void> accepted(Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Created> created(String location, String id) {
+        return ResponseEntity.created(URI.create(location)).body(new Created(id));
+    }
+}

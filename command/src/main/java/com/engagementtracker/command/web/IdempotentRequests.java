@@ -1,0 +1,6 @@
+package com.engagementtracker.command.web;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IdempotentRequests extends JpaRepository<IdempotentRequest, String> {
+}

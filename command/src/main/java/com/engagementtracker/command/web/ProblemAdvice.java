@@ -1,0 +1,131 @@
+package com.engagementtracker.command.web;
+
+import com.engagementtracker.api.Rule;
+import com.engagementtracker.command.RuleViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one place where errors become RFC 9457 problem+json: 400 with the fields at fault, 404 for what
+ * does not exist, 409 with the rule's stable {@code code}. Spring's own MVC errors come from the base class.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandRefused(CommandExecutionException e) {
+        Optional<Rule> rule = e.getDetails().filter(Rule.class::isInstance).map(Rule.class::cast);
+        if (rule.isPresent()) {
+            return ruleViolated(rule.get(), e.getMessage());
+        }
+        if (e.getCause() instanceof IllegalArgumentException invalid) {
+            return invalidInput(invalid);
+        }
+        throw e;
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> ruleViolated(RuleViolationException e) {
+        return ruleViolated(e.rule(), e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> invalidInput(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "the engagement was changed at the same time; retry the request",
+                Map.of("code", "CONCURRENT_MODIFICATION"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        error.getDefaultMessage()))
+                .toList();
+        return invalidFields(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String parameter = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String field = error instanceof FieldError fieldError ? fieldError.getField() : parameter;
+                errors.add(new FieldProblem(field, error.getDefaultMessage()));
+            }
+        });
+        return invalidFields(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                Throwable root = jackson.getCause() != null ? jackson.getCause() : jackson;
+                String message = root instanceof JacksonException rootJackson ? rootJackson.getOriginalMessage()
+                        : root.getMessage();
+                return invalidFields(List.of(new FieldProblem(path(jackson), message)));
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST, "the request body is missing or is not valid JSON", Map.of());
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ResponseEntity<Object> ruleViolated(Rule rule, String message) {
+        return problem(rule.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, message,
+                Map.of("code", rule.name()));
+    }
+
+    private static ResponseEntity<Object> invalidFields(List<FieldProblem> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return problem(HttpStatus.BAD_REQUEST, detail, Map.of("errors", errors));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+}
