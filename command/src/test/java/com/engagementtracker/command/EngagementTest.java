@@ -1,0 +1,797 @@
+package com.engagementtracker.command;
+
+import static com.engagementtracker.command.EngagementFixtures.BASELINE;
+import static com.engagementtracker.command.EngagementFixtures.EUR;
+import static com.engagementtracker.command.EngagementFixtures.HYBRID_TERMS;
+import static com.engagementtracker.command.EngagementFixtures.ID;
+import static com.engagementtracker.command.EngagementFixtures.JOB;
+import static com.engagementtracker.command.EngagementFixtures.ON_TIME;
+import static com.engagementtracker.command.EngagementFixtures.OPENED;
+import static com.engagementtracker.command.EngagementFixtures.STARTED;
+import static com.engagementtracker.command.EngagementFixtures.STOCKOUTS;
+import static com.engagementtracker.command.EngagementFixtures.SUBSCRIPTION_TERMS;
+import static com.engagementtracker.command.EngagementFixtures.eur;
+import static com.engagementtracker.command.EngagementFixtures.gainShare;
+import static com.engagementtracker.command.EngagementFixtures.recorded;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
+import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.CapApplied;
+import com.engagementtracker.api.GainShareBreakdown;
+import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.Money;
+import com.engagementtracker.api.OrganisationKind;
+import com.engagementtracker.api.Rule;
+import com.engagementtracker.api.SubscriptionTerms;
+import com.engagementtracker.api.commands.AdjustBaselineCommand;
+import com.engagementtracker.api.commands.AgreeTermsCommand;
+import com.engagementtracker.api.commands.AssignPersonCommand;
+import com.engagementtracker.api.commands.CancelEngagementCommand;
+import com.engagementtracker.api.commands.CaptureBaselineCommand;
+import com.engagementtracker.api.commands.ChangeSubscriptionFeeCommand;
+import com.engagementtracker.api.commands.CompleteEngagementCommand;
+import com.engagementtracker.api.commands.ConfirmGainShareCommand;
+import com.engagementtracker.api.commands.CorrectMetricCommand;
+import com.engagementtracker.api.commands.DisputeGainShareCommand;
+import com.engagementtracker.api.commands.OpenEngagementCommand;
+import com.engagementtracker.api.commands.RecordMetricCommand;
+import com.engagementtracker.api.commands.RecordPaymentCommand;
+import com.engagementtracker.api.commands.ReleasePersonCommand;
+import com.engagementtracker.api.commands.ResolveGainShareCommand;
+import com.engagementtracker.api.commands.SettleGainShareCommand;
+import com.engagementtracker.api.commands.StartEngagementCommand;
+import com.engagementtracker.api.events.BaselineAdjustedEvent;
+import com.engagementtracker.api.events.BaselineCapturedEvent;
+import com.engagementtracker.api.events.EngagementCancelledEvent;
+import com.engagementtracker.api.events.EngagementCompletedEvent;
+import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.EngagementStartedEvent;
+import com.engagementtracker.api.events.GainShareConfirmedEvent;
+import com.engagementtracker.api.events.GainShareDisputedEvent;
+import com.engagementtracker.api.events.GainShareResolvedEvent;
+import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.MetricCorrectedEvent;
+import com.engagementtracker.api.events.MetricRecordedEvent;
+import com.engagementtracker.api.events.PaymentRecordedEvent;
+import com.engagementtracker.api.events.PersonAssignedEvent;
+import com.engagementtracker.api.events.PersonReleasedEvent;
+import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
+import com.engagementtracker.api.events.TermsAgreedEvent;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Predicate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every command of the engagement: what it records when allowed, and that a refusal records nothing. */
+class EngagementTest {
+
+    /** "Today" in every test: 2026-06-15. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
+
+    private FixtureConfiguration<Engagement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Engagement.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
+
+    private static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static Matcher<RuleViolationException> violates(Rule rule) {
+        return new CustomTypeSafeMatcher<>("a violation of " + rule) {
+            @Override
+            protected boolean matchesSafely(RuleViolationException e) {
+                return e.rule() == rule;
+            }
+        };
+    }
+
+    private static <T> Matcher<T> where(String description, Predicate<T> predicate) {
+        return new CustomTypeSafeMatcher<>(description) {
+            @Override
+            @SuppressWarnings("unchecked")
+            protected boolean matchesSafely(Object item) {
+                return predicate.test((T) item);
+            }
+        };
+    }
+
+    private void rejects(List<Object> given, Object command, Rule rule) {
+        fixture.given(given).when(command).expectNoEvents().expectException(violates(rule));
+    }
+
+    private static List<Object> active(Object... more) {
+        List<Object> events = new java.util.ArrayList<>(List.of(OPENED, HYBRID_TERMS, BASELINE, STARTED));
+        events.addAll(List.of(more));
+        return events;
+    }
+
+    private static GainSharedEvent settledJanuary() {
+        // 12 stock-outs in January against 40: 28 fewer, each worth 250.00, 20 % to the supplier
+        return new GainSharedEvent(ID, "s-1", date("2026-01-01"), date("2026-01-31"),
+                new GainShareBreakdown(List.of(), new BigDecimal("7000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, new BigDecimal("7000.00"), new BigDecimal("20"), new BigDecimal("1400.00"),
+                        CapApplied.NONE, eur("1400.00"), eur("5600.00")));
+    }
+
+    @Nested
+    class Opening {
+
+        @Test
+        void opensAnEngagementWithItsCustomerJobAndPlan() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenEngagementCommand(ID, "acme", "ACME Logistics", "Inventory control", JOB,
+                            date("2026-01-01"), date("2026-12-31"), EUR, "olivia"))
+                    .expectEvents(OPENED);
+        }
+
+        @Test
+        void refusesAPlanThatEndsBeforeItStarts() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenEngagementCommand(ID, "acme", "ACME Logistics", "Inventory control", JOB,
+                            date("2026-12-31"), date("2026-01-01"), EUR, "olivia"))
+                    .expectNoEvents().expectException(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class Terms {
+
+        @Test
+        void agreesHybridTerms() {
+            fixture.given(OPENED)
+                    .when(new AgreeTermsCommand(ID, BillingModel.HYBRID, new SubscriptionTerms(eur("3000.00")),
+                            gainShare("20")))
+                    .expectEvents(HYBRID_TERMS);
+        }
+
+        @Test
+        void replacesTermsBeforeTheWorkStarts() {
+            fixture.given(OPENED, HYBRID_TERMS)
+                    .when(new AgreeTermsCommand(ID, BillingModel.SUBSCRIPTION, new SubscriptionTerms(eur("3000.00")), null))
+                    .expectEvents(SUBSCRIPTION_TERMS);
+        }
+
+        @Test
+        void cannotChangeTermsOnceStarted() {
+            rejects(active(), new AgreeTermsCommand(ID, BillingModel.SUBSCRIPTION,
+                    new SubscriptionTerms(eur("3000.00")), null), Rule.TERMS_LOCKED);
+        }
+
+        @Test
+        void refusesAFeeInAnotherCurrency() {
+            rejects(List.of(OPENED), new AgreeTermsCommand(ID, BillingModel.SUBSCRIPTION,
+                    new SubscriptionTerms(Money.of("3000.00", "USD")), null), Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
+        void refusesACapInAnotherCurrency() {
+            GainShareTerms capInUsd = new GainShareTerms(new BigDecimal("20"), null, Money.of("100.00", "USD"), null, true);
+            rejects(List.of(OPENED), new AgreeTermsCommand(ID, BillingModel.GAIN_SHARE, null, capInUsd),
+                    Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
+        void refusesAModelWithoutItsParameters() {
+            fixture.given(OPENED)
+                    .when(new AgreeTermsCommand(ID, BillingModel.HYBRID, new SubscriptionTerms(eur("3000.00")), null))
+                    .expectNoEvents().expectException(IllegalArgumentException.class);
+        }
+
+        @Test
+        void cannotAgreeTermsOnACancelledEngagement() {
+            rejects(List.of(OPENED, new EngagementCancelledEvent(ID, date("2026-01-02"), "budget cut")),
+                    new AgreeTermsCommand(ID, BillingModel.SUBSCRIPTION, new SubscriptionTerms(eur("3000.00")), null),
+                    Rule.ENGAGEMENT_ENDED);
+        }
+    }
+
+    @Nested
+    class Baseline {
+
+        @Test
+        void capturesTheBaseline() {
+            fixture.given(OPENED, HYBRID_TERMS)
+                    .when(new CaptureBaselineCommand(ID, List.of(STOCKOUTS, ON_TIME)))
+                    .expectEvents(BASELINE);
+        }
+
+        @Test
+        void cannotCaptureASecondBaseline() {
+            rejects(List.of(OPENED, BASELINE), new CaptureBaselineCommand(ID, List.of(STOCKOUTS)),
+                    Rule.BASELINE_ALREADY_CAPTURED);
+        }
+
+        @Test
+        void refusesTheSameMetricTwice() {
+            rejects(List.of(OPENED), new CaptureBaselineCommand(ID, List.of(STOCKOUTS, STOCKOUTS)), Rule.DUPLICATE_METRIC);
+        }
+
+        @Test
+        void refusesAValuePerUnitInAnotherCurrency() {
+            var inUsd = new com.engagementtracker.api.BaselineMetric("stockouts", "Stock-outs", "count",
+                    STOCKOUTS.direction(), STOCKOUTS.baselineValue(), STOCKOUTS.baselineFrom(), STOCKOUTS.baselineTo(),
+                    "ERP", STOCKOUTS.aggregation(), Money.of("250.00", "USD"));
+            rejects(List.of(OPENED), new CaptureBaselineCommand(ID, List.of(inUsd)), Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
+        void refusesAnEmptyBaseline() {
+            fixture.given(OPENED).when(new CaptureBaselineCommand(ID, List.of()))
+                    .expectNoEvents().expectException(IllegalArgumentException.class);
+        }
+
+        @Test
+        void adjustsAMetricsBaselineWithAReasonBeforeTheFirstSettlement() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
+                    .when(new AdjustBaselineCommand(ID, "stockouts", new BigDecimal("42"), "December count was incomplete"))
+                    .expectEvents(new BaselineAdjustedEvent(ID, "stockouts", new BigDecimal("40"), new BigDecimal("42"),
+                            "December count was incomplete"));
+        }
+
+        @Test
+        void theBaselineIsLockedAfterTheFirstSettlement() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
+                    new AdjustBaselineCommand(ID, "stockouts", new BigDecimal("42"), "late"), Rule.BASELINE_LOCKED);
+        }
+
+        @Test
+        void cannotAdjustAnUnknownMetric() {
+            rejects(active(), new AdjustBaselineCommand(ID, "returns", BigDecimal.ONE, "typo"), Rule.METRIC_NOT_FOUND);
+        }
+
+        @Test
+        void cannotAdjustBeforeTheBaselineExists() {
+            rejects(List.of(OPENED), new AdjustBaselineCommand(ID, "stockouts", BigDecimal.ONE, "typo"),
+                    Rule.BASELINE_NOT_CAPTURED);
+        }
+    }
+
+    @Nested
+    class People {
+
+        private AssignPersonCommand assignAna(String percent, String from, String to) {
+            return new AssignPersonCommand(ID, "ana", "Ana Lima", OrganisationKind.PARTNER, "Porto University",
+                    "data analyst", new BigDecimal(percent), date(from), date(to));
+        }
+
+        private final PersonAssignedEvent anaAssigned = new PersonAssignedEvent(ID, "ana", "Ana Lima",
+                OrganisationKind.PARTNER, "Porto University", "data analyst", new BigDecimal("50"),
+                date("2026-01-05"), date("2026-03-31"));
+
+        @Test
+        void assignsAPartnerPersonPartTime() {
+            fixture.given(OPENED).when(assignAna("50", "2026-01-05", "2026-03-31")).expectEvents(anaAssigned);
+        }
+
+        @Test
+        void refusesAnAllocationOf140Percent() {
+            rejects(List.of(OPENED), assignAna("140", "2026-01-05", "2026-03-31"), Rule.ALLOCATION_OUT_OF_RANGE);
+        }
+
+        @Test
+        void refusesAnAllocationBelowOnePercent() {
+            rejects(List.of(OPENED), assignAna("0.5", "2026-01-05", "2026-03-31"), Rule.ALLOCATION_OUT_OF_RANGE);
+        }
+
+        @Test
+        void refusesAnAssignmentRunningPastThePlannedEnd() {
+            rejects(List.of(OPENED), assignAna("50", "2026-06-01", "2027-01-31"), Rule.ASSIGNMENT_OUTSIDE_ENGAGEMENT);
+        }
+
+        @Test
+        void refusesAnAssignmentBeforeThePlannedStart() {
+            rejects(List.of(OPENED), assignAna("50", "2025-12-01", "2026-01-31"), Rule.ASSIGNMENT_OUTSIDE_ENGAGEMENT);
+        }
+
+        @Test
+        void cannotAssignSomeoneWhoIsAlreadyAssigned() {
+            rejects(List.of(OPENED, anaAssigned), assignAna("20", "2026-04-01", "2026-05-31"),
+                    Rule.PERSON_ALREADY_ASSIGNED);
+        }
+
+        @Test
+        void releasesAPersonWithinTheirAssignment() {
+            fixture.given(OPENED, anaAssigned)
+                    .when(new ReleasePersonCommand(ID, "ana", date("2026-02-28")))
+                    .expectEvents(new PersonReleasedEvent(ID, "ana", date("2026-02-28")));
+        }
+
+        @Test
+        void reassignsSomeoneAfterTheirRelease() {
+            fixture.given(OPENED, anaAssigned, new PersonReleasedEvent(ID, "ana", date("2026-02-28")))
+                    .when(assignAna("20", "2026-04-01", "2026-05-31"))
+                    .expectEvents(new PersonAssignedEvent(ID, "ana", "Ana Lima", OrganisationKind.PARTNER,
+                            "Porto University", "data analyst", new BigDecimal("20"), date("2026-04-01"),
+                            date("2026-05-31")));
+        }
+
+        @Test
+        void cannotReleaseSomeoneNotAssigned() {
+            rejects(List.of(OPENED), new ReleasePersonCommand(ID, "ana", date("2026-02-28")), Rule.PERSON_NOT_ASSIGNED);
+        }
+
+        @Test
+        void cannotReleaseOutsideTheAssignment() {
+            rejects(List.of(OPENED, anaAssigned), new ReleasePersonCommand(ID, "ana", date("2026-04-15")),
+                    Rule.RELEASE_OUTSIDE_ASSIGNMENT);
+        }
+
+        @Test
+        void cannotAssignOnACompletedEngagement() {
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")),
+                    assignAna("50", "2026-01-05", "2026-03-31"), Rule.ENGAGEMENT_ENDED);
+        }
+    }
+
+    @Nested
+    class Starting {
+
+        @Test
+        void startsOnceTermsAndBaselineExist() {
+            fixture.given(OPENED, HYBRID_TERMS, BASELINE)
+                    .when(new StartEngagementCommand(ID, date("2026-01-05")))
+                    .expectEvents(STARTED);
+        }
+
+        @Test
+        void cannotStartWithoutTerms() {
+            rejects(List.of(OPENED, BASELINE), new StartEngagementCommand(ID, date("2026-01-05")), Rule.TERMS_NOT_AGREED);
+        }
+
+        @Test
+        void cannotStartWithoutABaseline() {
+            rejects(List.of(OPENED, HYBRID_TERMS), new StartEngagementCommand(ID, date("2026-01-05")),
+                    Rule.BASELINE_NOT_CAPTURED);
+        }
+
+        @Test
+        void cannotStartTwice() {
+            rejects(active(), new StartEngagementCommand(ID, date("2026-01-06")), Rule.ALREADY_STARTED);
+        }
+
+        @Test
+        void cannotStartTomorrow() {
+            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE), new StartEngagementCommand(ID, date("2026-06-16")),
+                    Rule.DATE_IN_FUTURE);
+        }
+
+        @Test
+        void cannotStartACancelledEngagement() {
+            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE, new EngagementCancelledEvent(ID, date("2026-01-02"), "no")),
+                    new StartEngagementCommand(ID, date("2026-01-05")), Rule.ENGAGEMENT_ENDED);
+        }
+    }
+
+    @Nested
+    class Recording {
+
+        private RecordMetricCommand record(String metricId, String value, String date) {
+            return new RecordMetricCommand(ID, "r-9", metricId, new BigDecimal(value), date(date), "ERP", "olivia");
+        }
+
+        @Test
+        void recordsABackDatedValue() {
+            fixture.given(active())
+                    .when(record("stockouts", "12", "2026-01-31"))
+                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("12"),
+                            date("2026-01-31"), "ERP", "olivia"));
+        }
+
+        @Test
+        void recordsBeforeTheWorkStartsOnceTheBaselineExists() {
+            fixture.given(OPENED, BASELINE)
+                    .when(record("stockouts", "39", "2026-01-02"))
+                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("39"),
+                            date("2026-01-02"), "ERP", "olivia"));
+        }
+
+        @Test
+        void cannotRecordBeforeTheBaseline() {
+            rejects(List.of(OPENED, HYBRID_TERMS), record("stockouts", "12", "2026-01-31"), Rule.BASELINE_NOT_CAPTURED);
+        }
+
+        @Test
+        void cannotRecordAMetricOutsideTheBaseline() {
+            rejects(active(), record("returns", "3", "2026-01-31"), Rule.METRIC_NOT_FOUND);
+        }
+
+        @Test
+        void cannotRecordTomorrowsValue() {
+            rejects(active(), record("stockouts", "12", "2026-06-16"), Rule.DATE_IN_FUTURE);
+        }
+
+        @Test
+        void recordsTodaysValue() {
+            fixture.given(active()).when(record("stockouts", "12", "2026-06-15"))
+                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("12"),
+                            date("2026-06-15"), "ERP", "olivia"));
+        }
+
+        @Test
+        void recordsUpToTheCompletionDateAfterCompletion() {
+            fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
+                    .when(record("stockouts", "8", "2026-05-31"))
+                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("8"),
+                            date("2026-05-31"), "ERP", "olivia"));
+        }
+
+        @Test
+        void cannotRecordAfterTheCompletionDate() {
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")),
+                    record("stockouts", "8", "2026-06-01"), Rule.DATE_AFTER_END);
+        }
+
+        @Test
+        void cannotRecordIntoASettledPeriod() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
+                    record("stockouts", "3", "2026-01-15"), Rule.RECORDING_IN_SETTLED_PERIOD);
+        }
+
+        @Test
+        void correctsARecordingNamingTheOneItReplaces() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
+                    .when(new CorrectMetricCommand(ID, "stockouts", "r-1", new BigDecimal("10"), "double count", "olivia"))
+                    .expectEvents(new MetricCorrectedEvent(ID, "r-1", "stockouts", date("2026-01-31"),
+                            new BigDecimal("12"), new BigDecimal("10"), "double count", "olivia"));
+        }
+
+        @Test
+        void cannotCorrectAnUnknownRecording() {
+            rejects(active(), new CorrectMetricCommand(ID, "stockouts", "r-404", BigDecimal.ONE, "typo", "olivia"),
+                    Rule.RECORDING_NOT_FOUND);
+        }
+
+        @Test
+        void cannotCorrectARecordingUnderAnotherMetric() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")),
+                    new CorrectMetricCommand(ID, "on-time", "r-1", BigDecimal.ONE, "typo", "olivia"),
+                    Rule.RECORDING_NOT_FOUND);
+        }
+
+        @Test
+        void cannotCorrectARecordingOfASettledPeriod() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
+                    new CorrectMetricCommand(ID, "stockouts", "r-1", BigDecimal.ONE, "typo", "olivia"),
+                    Rule.RECORDING_IN_SETTLED_PERIOD);
+        }
+    }
+
+    @Nested
+    class Settling {
+
+        private SettleGainShareCommand settle(String id, String start, String end) {
+            return new SettleGainShareCommand(ID, id, date(start), date(end));
+        }
+
+        @Test
+        void settlesAClosedPeriodWithTheFullBreakdown() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "5", "2026-01-10"), recorded("r-2", STOCKOUTS, "7", "2026-01-31"),
+                            recorded("r-3", STOCKOUTS, "30", "2026-02-01")))
+                    .when(settle("s-1", "2026-01-01", "2026-01-31"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            where("January's settlement", (GainSharedEvent e) -> e.statementId().equals("s-1")
+                                    && e.periodEnd().equals(date("2026-01-31"))
+                                    && e.breakdown().grossGain().compareTo(new BigDecimal("7000")) == 0
+                                    && e.breakdown().supplierShare().equals(eur("1400.00"))
+                                    && e.breakdown().customerShare().equals(eur("5600.00"))
+                                    && e.breakdown().metrics().size() == 2),
+                            andNoMore())));
+        }
+
+        @Test
+        void appliesCorrectionsBeforeMeasuring() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"),
+                            new MetricCorrectedEvent(ID, "r-1", "stockouts", date("2026-01-31"), new BigDecimal("12"),
+                                    new BigDecimal("20"), "missed a warehouse", "olivia")))
+                    .when(settle("s-1", "2026-01-01", "2026-01-31"))
+                    // 20 against 40: 20 fewer x 250.00 = 5000.00; 20 % = 1000.00
+                    .expectResultMessagePayloadMatching(where("a 1000.00 supplier share",
+                            (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("1000.00"))));
+        }
+
+        @Test
+        void carriesALossIntoTheNextPeriod() {
+            GainSharedEvent lossInJanuary = new GainSharedEvent(ID, "s-1", date("2026-01-01"), date("2026-01-31"),
+                    new GainShareBreakdown(List.of(), new BigDecimal("-2000"), BigDecimal.ZERO, new BigDecimal("2000"),
+                            BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("20"), BigDecimal.ZERO, CapApplied.NONE,
+                            eur("0.00"), eur("0.00")));
+            fixture.given(active(recorded("r-1", STOCKOUTS, "48", "2026-01-31"), lossInJanuary,
+                            recorded("r-2", STOCKOUTS, "28", "2026-02-28")))
+                    .when(settle("s-2", "2026-02-01", "2026-02-28"))
+                    // February gains 12 x 250.00 = 3000.00, pays off the 2000.00 deficit, shares 20 % of 1000.00
+                    .expectResultMessagePayloadMatching(where("200.00 after paying off the deficit",
+                            (GainSharedEvent e) -> e.breakdown().deficitBefore().compareTo(new BigDecimal("2000")) == 0
+                                    && e.breakdown().deficitAfter().signum() == 0
+                                    && e.breakdown().supplierShare().equals(eur("200.00"))));
+        }
+
+        @Test
+        void countsTheResolvedAmountAgainstTheLifetimeCap() {
+            TermsAgreedEvent capped = new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null,
+                    new GainShareTerms(new BigDecimal("20"), null, null, eur("2000.00"), true));
+            fixture.given(OPENED, capped, BASELINE, STARTED, recorded("r-1", STOCKOUTS, "12", "2026-01-31"),
+                            settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count disputed"),
+                            new GainShareResolvedEvent(ID, "s-1", eur("1400.00"), eur("1200.00"), "agreed"),
+                            recorded("r-2", STOCKOUTS, "12", "2026-02-28"))
+                    .when(settle("s-2", "2026-02-01", "2026-02-28"))
+                    // 1400.00 uncapped, but only 2000.00 - 1200.00 = 800.00 is left under the lifetime cap
+                    .expectResultMessagePayloadMatching(where("800.00 under the lifetime cap",
+                            (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("800.00"))
+                                    && e.breakdown().capApplied() == CapApplied.LIFETIME_CAP));
+        }
+
+        @Test
+        void cannotSettleAPeriodThatHasNotEnded() {
+            rejects(active(), settle("s-1", "2026-06-01", "2026-06-15"), Rule.PERIOD_NOT_CLOSED);
+        }
+
+        @Test
+        void settlesAPeriodThatEndedYesterday() {
+            fixture.given(active()).when(settle("s-1", "2026-01-01", "2026-06-14"))
+                    .expectResultMessagePayloadMatching(where("a settlement of nothing",
+                            (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("0.00"))));
+        }
+
+        @Test
+        void cannotSettleTheSamePeriodTwice() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
+                    settle("s-2", "2026-01-01", "2026-01-31"), Rule.PERIOD_ALREADY_SETTLED);
+        }
+
+        @Test
+        void cannotLeaveAGapBetweenPeriods() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
+                    settle("s-2", "2026-02-02", "2026-02-28"), Rule.PERIOD_NOT_CONTIGUOUS);
+        }
+
+        @Test
+        void theFirstPeriodCannotSkipTheFirstRecording() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")), settle("s-1", "2026-02-01", "2026-02-28"),
+                    Rule.PERIOD_STARTS_AFTER_FIRST_RECORDING);
+        }
+
+        @Test
+        void cannotSettleASubscriptionOnlyEngagement() {
+            rejects(List.of(OPENED, SUBSCRIPTION_TERMS, BASELINE, STARTED), settle("s-1", "2026-01-01", "2026-01-31"),
+                    Rule.NO_GAIN_SHARE_TERMS);
+        }
+
+        @Test
+        void cannotSettleBeforeTheWorkStarts() {
+            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE), settle("s-1", "2026-01-01", "2026-01-31"), Rule.NOT_STARTED);
+        }
+
+        @Test
+        void cannotSettleBeyondTheCompletionDate() {
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-20"), "done")),
+                    settle("s-1", "2026-01-01", "2026-05-31"), Rule.DATE_AFTER_END);
+        }
+
+        @Test
+        void settlesUpToTheCompletionDateAfterCompletion() {
+            fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-20"), "done")))
+                    .when(settle("s-1", "2026-01-01", "2026-05-20"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            where("a settlement", (Object e) -> e instanceof GainSharedEvent), andNoMore())));
+        }
+    }
+
+    @Nested
+    class Statements {
+
+        @Test
+        void theCustomerConfirmsASettledStatement() {
+            fixture.given(active(settledJanuary())).when(new ConfirmGainShareCommand(ID, "s-1"))
+                    .expectEvents(new GainShareConfirmedEvent(ID, "s-1"));
+        }
+
+        @Test
+        void theCustomerDisputesASettledStatement() {
+            fixture.given(active(settledJanuary())).when(new DisputeGainShareCommand(ID, "s-1", "count disputed"))
+                    .expectEvents(new GainShareDisputedEvent(ID, "s-1", "count disputed"));
+        }
+
+        @Test
+        void aDisputeIsResolvedWithTheAgreedShare() {
+            fixture.given(active(settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count disputed")))
+                    .when(new ResolveGainShareCommand(ID, "s-1", eur("1200.00"), "split the difference"))
+                    .expectEvents(new GainShareResolvedEvent(ID, "s-1", eur("1400.00"), eur("1200.00"),
+                            "split the difference"));
+        }
+
+        @Test
+        void cannotConfirmTwice() {
+            rejects(active(settledJanuary(), new GainShareConfirmedEvent(ID, "s-1")),
+                    new ConfirmGainShareCommand(ID, "s-1"), Rule.STATEMENT_NOT_SETTLED);
+        }
+
+        @Test
+        void cannotDisputeAConfirmedStatement() {
+            rejects(active(settledJanuary(), new GainShareConfirmedEvent(ID, "s-1")),
+                    new DisputeGainShareCommand(ID, "s-1", "late"), Rule.STATEMENT_NOT_SETTLED);
+        }
+
+        @Test
+        void cannotResolveAnUndisputedStatement() {
+            rejects(active(settledJanuary()), new ResolveGainShareCommand(ID, "s-1", eur("1200.00"), "n/a"),
+                    Rule.STATEMENT_NOT_DISPUTED);
+        }
+
+        @Test
+        void cannotResolveAboveTheShareableGain() {
+            rejects(active(settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count")),
+                    new ResolveGainShareCommand(ID, "s-1", eur("7000.01"), "n/a"), Rule.RESOLUTION_EXCEEDS_SHAREABLE_GAIN);
+        }
+
+        @Test
+        void cannotResolveInAnotherCurrency() {
+            rejects(active(settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count")),
+                    new ResolveGainShareCommand(ID, "s-1", Money.of("10.00", "USD"), "n/a"), Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
+        void cannotConfirmAnUnknownStatement() {
+            rejects(active(), new ConfirmGainShareCommand(ID, "s-404"), Rule.STATEMENT_NOT_FOUND);
+        }
+
+        @Test
+        void confirmsAfterCompletion() {
+            fixture.given(active(settledJanuary(), new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
+                    .when(new ConfirmGainShareCommand(ID, "s-1"))
+                    .expectEvents(new GainShareConfirmedEvent(ID, "s-1"));
+        }
+    }
+
+    @Nested
+    class SubscriptionFee {
+
+        @Test
+        void changesTheFeeFromADate() {
+            fixture.given(active()).when(new ChangeSubscriptionFeeCommand(ID, eur("3500.00"), date("2026-03-15")))
+                    .expectEvents(new SubscriptionFeeChangedEvent(ID, eur("3500.00"), date("2026-03-15")));
+        }
+
+        @Test
+        void cannotChangeAFeeAGainShareOnlyEngagementDoesNotHave() {
+            TermsAgreedEvent gainOnly = new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null, gainShare("20"));
+            rejects(List.of(OPENED, gainOnly), new ChangeSubscriptionFeeCommand(ID, eur("10.00"), date("2026-03-01")),
+                    Rule.NO_SUBSCRIPTION_TERMS);
+        }
+
+        @Test
+        void cannotChangeTheFeeBeforeTermsExist() {
+            rejects(List.of(OPENED), new ChangeSubscriptionFeeCommand(ID, eur("10.00"), date("2026-03-01")),
+                    Rule.TERMS_NOT_AGREED);
+        }
+
+        @Test
+        void cannotChangeTheFeeToAnotherCurrency() {
+            rejects(active(), new ChangeSubscriptionFeeCommand(ID, Money.of("10.00", "USD"), date("2026-03-01")),
+                    Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
+        void cannotChangeTheFeeToANegativeAmount() {
+            rejects(active(), new ChangeSubscriptionFeeCommand(ID, eur("-1.00"), date("2026-03-01")), Rule.NEGATIVE_AMOUNT);
+        }
+
+        @Test
+        void cannotChangeTheFeeOfACompletedEngagement() {
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")),
+                    new ChangeSubscriptionFeeCommand(ID, eur("10.00"), date("2026-03-01")), Rule.ENGAGEMENT_ENDED);
+        }
+    }
+
+    @Nested
+    class Payments {
+
+        private RecordPaymentCommand pay(Money amount, String reference, String on) {
+            return new RecordPaymentCommand(ID, "p-1", amount, reference, date(on));
+        }
+
+        @Test
+        void recordsAPayment() {
+            fixture.given(active()).when(pay(eur("3000.00"), "INV-2026-001", "2026-02-10"))
+                    .expectEvents(new PaymentRecordedEvent(ID, "p-1", eur("3000.00"), "INV-2026-001", date("2026-02-10")));
+        }
+
+        @Test
+        void recordsAPaymentAfterCompletion() {
+            fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
+                    .when(pay(eur("3000.00"), "INV-2026-006", "2026-06-10"))
+                    .expectEvents(new PaymentRecordedEvent(ID, "p-1", eur("3000.00"), "INV-2026-006", date("2026-06-10")));
+        }
+
+        @Test
+        void refusesAReferenceUsedBefore() {
+            rejects(active(new PaymentRecordedEvent(ID, "p-0", eur("3000.00"), "INV-2026-001", date("2026-02-10"))),
+                    pay(eur("100.00"), "INV-2026-001", "2026-02-11"), Rule.DUPLICATE_PAYMENT_REFERENCE);
+        }
+
+        @Test
+        void refusesAnotherCurrency() {
+            rejects(active(), pay(Money.of("3000.00", "USD"), "INV-1", "2026-02-10"), Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
+        void refusesAZeroPayment() {
+            rejects(active(), pay(eur("0.00"), "INV-1", "2026-02-10"), Rule.NEGATIVE_AMOUNT);
+        }
+
+        @Test
+        void refusesAPaymentReceivedTomorrow() {
+            rejects(active(), pay(eur("10.00"), "INV-1", "2026-06-16"), Rule.DATE_IN_FUTURE);
+        }
+    }
+
+    @Nested
+    class Ending {
+
+        @Test
+        void completesWithASummary() {
+            fixture.given(active()).when(new CompleteEngagementCommand(ID, date("2026-05-31"), "stock-outs down 70 %"))
+                    .expectEvents(new EngagementCompletedEvent(ID, date("2026-05-31"), "stock-outs down 70 %"));
+        }
+
+        @Test
+        void cannotCompleteWorkThatNeverStarted() {
+            rejects(List.of(OPENED), new CompleteEngagementCommand(ID, date("2026-05-31"), "x"), Rule.NOT_STARTED);
+        }
+
+        @Test
+        void cannotCompleteBeforeTheStartDate() {
+            rejects(active(), new CompleteEngagementCommand(ID, date("2026-01-04"), "x"), Rule.DATE_BEFORE_START);
+        }
+
+        @Test
+        void cannotCompleteBeforeTheLastRecording() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-05-31")),
+                    new CompleteEngagementCommand(ID, date("2026-05-30"), "x"), Rule.DATE_AFTER_END);
+        }
+
+        @Test
+        void cannotCompleteTomorrow() {
+            rejects(active(), new CompleteEngagementCommand(ID, date("2026-06-16"), "x"), Rule.DATE_IN_FUTURE);
+        }
+
+        @Test
+        void cannotCompleteTwice() {
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")),
+                    new CompleteEngagementCommand(ID, date("2026-06-01"), "again"), Rule.ENGAGEMENT_ENDED);
+        }
+
+        @Test
+        void cancelsBeforeTheWorkStarts() {
+            fixture.given(OPENED).when(new CancelEngagementCommand(ID, date("2026-01-02"), "budget cut"))
+                    .expectEvents(new EngagementCancelledEvent(ID, date("2026-01-02"), "budget cut"));
+        }
+
+        @Test
+        void cancelsActiveWork() {
+            fixture.given(active()).when(new CancelEngagementCommand(ID, date("2026-03-02"), "merger"))
+                    .expectEvents(new EngagementCancelledEvent(ID, date("2026-03-02"), "merger"));
+        }
+
+        @Test
+        void cannotCancelACompletedEngagement() {
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")),
+                    new CancelEngagementCommand(ID, date("2026-06-01"), "x"), Rule.ENGAGEMENT_ENDED);
+        }
+    }
+}
