@@ -1,0 +1,175 @@
+package com.engagementtracker.app;
+
+import static com.engagementtracker.app.LifecycleScenario.assignment;
+import static com.engagementtracker.app.LifecycleScenario.period;
+import static com.engagementtracker.app.LifecycleScenario.recording;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.engagementtracker.app.Api.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every way a client can be refused, over HTTP: the status, the problem+json body naming the field or
+ * the rule, and an event store that is exactly as it was before the request.
+ */
+class RejectionTest extends H2HttpTest {
+
+    private Api api;
+    private String base;
+    private String statementId;
+
+    @BeforeEach
+    void anActiveEngagementWithASettledJanuary() {
+        api = api();
+        String id = new LifecycleScenario(api).openAndStart();
+        base = "/api/engagements/" + id;
+        api.post(base + "/assignments", assignment("ana", "Ana Lima", "PARTNER", "Porto University", "50"));
+        api.post(base + "/metrics/stockouts/recordings", recording("12", "2026-01-31"));
+        api.post(base + "/payments", "{\"amount\": {\"amount\": \"10.00\", \"currency\": \"EUR\"}, \"reference\": \"INV-1\", \"receivedOn\": \"2026-02-01\"}");
+        statementId = api.post(base + "/settlements", period("2026-01-01", "2026-01-31")).json().get("id").asString();
+        api.post(base + "/settlements/" + statementId + "/confirmation", "");
+    }
+
+    private record Case(String name, String method, String path, String body, int status, String codeOrField) {
+    }
+
+    private List<Case> cases() {
+        String s = base + "/settlements/" + statementId;
+        List<Case> cases = new ArrayList<>();
+        // 400: malformed or invalid input, naming the field
+        cases.add(new Case("malformed JSON", "POST", base + "/payments", "{\"amount\": ", 400, null));
+        cases.add(new Case("missing body", "POST", base + "/start", "", 400, null));
+        cases.add(new Case("blank customer name", "POST", "/api/engagements",
+                LifecycleScenario.OPEN.replace("\"ACME Logistics\"", "\"  \""), 400, "customerName"));
+        cases.add(new Case("importance 6", "POST", "/api/engagements",
+                LifecycleScenario.OPEN.replace("\"importance\": 5", "\"importance\": 6"), 400, "customerJob.importance"));
+        cases.add(new Case("planned end before start", "POST", "/api/engagements",
+                LifecycleScenario.OPEN.replace("2026-12-31", "2025-12-31"), 400, "plannedEnd"));
+        cases.add(new Case("unknown currency", "POST", "/api/engagements",
+                LifecycleScenario.OPEN.replace("\"EUR\"", "\"EURO\""), 400, "currency"));
+        cases.add(new Case("a date that is no date", "POST", base + "/start", "{\"on\": \"2026-02-30\"}", 400, "on"));
+        cases.add(new Case("unknown model", "PUT", base + "/terms", "{\"model\": \"BARTER\"}", 400, "model"));
+        cases.add(new Case("hybrid without subscription", "PUT", base + "/terms",
+                "{\"model\": \"HYBRID\", \"gainShare\": {\"sharePercent\": \"20\"}}", 400, "subscription"));
+        cases.add(new Case("share above 100 %", "PUT", base + "/terms",
+                "{\"model\": \"GAIN_SHARE\", \"gainShare\": {\"sharePercent\": \"120\"}}", 400, "gainShare.sharePercent"));
+        cases.add(new Case("bad metric id", "POST", base + "/baseline", LifecycleScenario.BASELINE.replace("\"stockouts\"", "\"Stock Outs\""),
+                400, "metrics[0].metricId"));
+        cases.add(new Case("unknown direction", "POST", base + "/baseline", LifecycleScenario.BASELINE.replace("LOWER_IS_BETTER", "DOWN"),
+                400, "metrics[0].direction"));
+        cases.add(new Case("allocation of 140 %", "POST", base + "/assignments",
+                assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "140"), 400, "allocationPercent"));
+        cases.add(new Case("partner without organisation", "POST", base + "/assignments",
+                assignment("bob", "Bob", "PARTNER", "", "40"), 400, "organisationName"));
+        cases.add(new Case("recording without value", "POST", base + "/metrics/stockouts/recordings",
+                "{\"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a value that is no number", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"twelve\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a cent fraction", "POST", base + "/payments",
+                "{\"amount\": {\"amount\": \"10.005\", \"currency\": \"EUR\"}, \"reference\": \"INV-2\", \"receivedOn\": \"2026-02-01\"}",
+                400, "amount"));
+        cases.add(new Case("period ending before it starts", "POST", base + "/settlements",
+                period("2026-02-28", "2026-02-01"), 400, "periodEnd"));
+        cases.add(new Case("dispute without reason", "POST", s + "/dispute", "{}", 400, "reason"));
+        // 404: what does not exist
+        cases.add(new Case("unknown engagement", "POST", "/api/engagements/no-such-engagement/start",
+                "{\"on\": \"2026-02-01\"}", 404, "ENGAGEMENT_NOT_FOUND"));
+        cases.add(new Case("unknown metric", "POST", base + "/metrics/returns/recordings",
+                recording("3", "2026-02-01"), 404, "METRIC_NOT_FOUND"));
+        cases.add(new Case("unknown recording", "POST", base + "/metrics/stockouts/recordings/nope/corrections",
+                "{\"value\": \"3\", \"reason\": \"typo\"}", 404, "RECORDING_NOT_FOUND"));
+        cases.add(new Case("unknown statement", "POST", base + "/settlements/nope/confirmation", "", 404,
+                "STATEMENT_NOT_FOUND"));
+        cases.add(new Case("release of someone not assigned", "POST", base + "/assignments/zoe/release",
+                "{\"on\": \"2026-02-01\"}", 404, "PERSON_NOT_ASSIGNED"));
+        // 409: what the engagement's state forbids
+        cases.add(new Case("second baseline", "POST", base + "/baseline", LifecycleScenario.BASELINE, 409,
+                "BASELINE_ALREADY_CAPTURED"));
+        cases.add(new Case("baseline adjusted after settlement", "POST", base + "/baseline/adjustments",
+                "{\"metricId\": \"stockouts\", \"baselineValue\": \"41\", \"reason\": \"recount\"}", 409, "BASELINE_LOCKED"));
+        cases.add(new Case("terms after start", "PUT", base + "/terms", LifecycleScenario.HYBRID_TERMS, 409, "TERMS_LOCKED"));
+        cases.add(new Case("second start", "POST", base + "/start", "{\"on\": \"2026-01-06\"}", 409, "ALREADY_STARTED"));
+        cases.add(new Case("second assignment", "POST", base + "/assignments",
+                assignment("ana", "Ana Lima", "PARTNER", "Porto University", "20"), 409, "PERSON_ALREADY_ASSIGNED"));
+        cases.add(new Case("recording tomorrow", "POST", base + "/metrics/stockouts/recordings",
+                recording("3", "2026-06-16"), 409, "DATE_IN_FUTURE"));
+        cases.add(new Case("recording into a settled month", "POST", base + "/metrics/stockouts/recordings",
+                recording("3", "2026-01-20"), 409, "RECORDING_IN_SETTLED_PERIOD"));
+        cases.add(new Case("January settled again", "POST", base + "/settlements", period("2026-01-01", "2026-01-31"),
+                409, "PERIOD_ALREADY_SETTLED"));
+        cases.add(new Case("a gap after January", "POST", base + "/settlements", period("2026-02-02", "2026-02-28"),
+                409, "PERIOD_NOT_CONTIGUOUS"));
+        cases.add(new Case("a period not yet ended", "POST", base + "/settlements", period("2026-02-01", "2026-06-15"),
+                409, "PERIOD_NOT_CLOSED"));
+        cases.add(new Case("confirmed twice", "POST", s + "/confirmation", "", 409, "STATEMENT_NOT_SETTLED"));
+        cases.add(new Case("resolution without dispute", "POST", s + "/resolution",
+                "{\"supplierShare\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}, \"note\": \"n/a\"}", 409,
+                "STATEMENT_NOT_DISPUTED"));
+        cases.add(new Case("payment in dollars", "POST", base + "/payments",
+                "{\"amount\": {\"amount\": \"10.00\", \"currency\": \"USD\"}, \"reference\": \"INV-2\", \"receivedOn\": \"2026-02-01\"}",
+                409, "CURRENCY_MISMATCH"));
+        cases.add(new Case("payment reference reused", "POST", base + "/payments",
+                "{\"amount\": {\"amount\": \"10.00\", \"currency\": \"EUR\"}, \"reference\": \"INV-1\", \"receivedOn\": \"2026-02-01\"}",
+                409, "DUPLICATE_PAYMENT_REFERENCE"));
+        cases.add(new Case("completion before the start", "POST", base + "/completion",
+                "{\"on\": \"2026-01-04\", \"summary\": \"x\"}", 409, "DATE_BEFORE_START"));
+        return cases;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRefusalIsAProblemAndStoresNothing() {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            long eventsBefore = eventCount();
+            Response response = switch (c.method()) {
+                case "PUT" -> api.put(c.path(), c.body());
+                default -> api.post(c.path(), c.body());
+            };
+            assertThat(response.status()).as(response.body()).isEqualTo(c.status());
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            JsonNode problem = response.json();
+            assertThat(problem.get("detail").asString()).isNotBlank();
+            if (c.status() == 400 && c.codeOrField() != null) {
+                assertThat(problem.get("errors").findValuesAsString("field")).contains(c.codeOrField());
+            } else if (c.codeOrField() != null) {
+                assertThat(problem.get("code").asString()).isEqualTo(c.codeOrField());
+            }
+            assertThat(eventCount()).isEqualTo(eventsBefore);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aRetriedPostIsAnsweredOnceAndAReusedKeyIsRefused() {
+        return Stream.of(DynamicTest.dynamicTest("same key, same body", () -> {
+            Response first = api.post(base + "/metrics/stockouts/recordings", recording("9", "2026-02-10"), "key-1");
+            long events = eventCount();
+            Response retry = api.post(base + "/metrics/stockouts/recordings", recording("9", "2026-02-10"), "key-1");
+            assertThat(retry.status()).isEqualTo(201);
+            assertThat(retry.id()).isEqualTo(first.id());
+            assertThat(retry.location()).isEqualTo(first.location());
+            assertThat(eventCount()).isEqualTo(events);
+        }), DynamicTest.dynamicTest("same key, other body", () -> {
+            api.post(base + "/metrics/stockouts/recordings", recording("9", "2026-02-11"), "key-2");
+            long events = eventCount();
+            Response reuse = api.post(base + "/metrics/stockouts/recordings", recording("10", "2026-02-11"), "key-2");
+            assertThat(reuse.status()).isEqualTo(422);
+            assertThat(reuse.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+            assertThat(eventCount()).isEqualTo(events);
+        }), DynamicTest.dynamicTest("a refused request replays its refusal", () -> {
+            Response first = api.post(base + "/start", "{\"on\": \"2026-01-06\"}", "key-3");
+            Response retry = api.post(base + "/start", "{\"on\": \"2026-01-06\"}", "key-3");
+            assertThat(first.status()).isEqualTo(409);
+            assertThat(retry.status()).isEqualTo(409);
+            assertThat(retry.body()).isEqualTo(first.body());
+        }));
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
