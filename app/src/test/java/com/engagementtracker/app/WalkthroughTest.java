@@ -1,0 +1,49 @@
+package com.engagementtracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README's curl walkthrough, as written, against the running app, and checks what it promises. */
+class WalkthroughTest extends H2HttpTest {
+
+    private static final Path README = Path.of("..", "README.md");
+
+    static String walkthrough() throws IOException {
+        String readme = Files.readString(README);
+        Matcher block = Pattern.compile("<!-- walkthrough:start -->\\s*```bash\\n(.*?)```\\s*<!-- walkthrough:end -->",
+                Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README has a walkthrough block").isTrue();
+        return block.group(1);
+    }
+
+    @Test
+    void theReadmeWalkthroughDoesWhatItSays() throws Exception {
+        String script = walkthrough().replace("http://localhost:8080", "http://localhost:" + port);
+        Process bash = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", script).redirectErrorStream(true).start();
+        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.exitValue()).as(output).isZero();
+
+        assertThat(output).contains("\"supplierShare\":{\"amount\":\"1400.00\",\"currency\":\"EUR\"}");
+        assertThat(output).contains("\"customerShare\":{\"amount\":\"5600.00\",\"currency\":\"EUR\"}");
+        assertThat(output).contains("\"code\":\"ALREADY_STARTED\"");
+
+        Matcher engagement = Pattern.compile("engagement ([0-9a-f-]{36})").matcher(output);
+        assertThat(engagement.find()).as(output).isTrue();
+        var summary = new LifecycleScenario(api()).awaitSummary(engagement.group(1), "ACTIVE");
+        assertThat(summary.get("people")).hasSize(2);
+        var stockouts = summary.get("metrics").get(0);
+        assertThat(stockouts.get("latestValue").asString()).isEqualTo("12");
+        assertThat(stockouts.get("baselineValue").asString()).isEqualTo("40");
+        assertThat(stockouts.get("improvement").asString()).isEqualTo("28");
+        assertThat(stockouts.get("improvementPercent").asString()).isEqualTo("70.00");
+    }
+}
