@@ -8,7 +8,7 @@ import java.util.Objects;
  * One metric as captured in the baseline. {@code valuePerUnit} is the money value of one unit of
  * improvement; null for a metric that is tracked but not gain-shared.
  */
-public record BaselineMetric(String metricId, String name, String unit, Direction direction,
+public record BaselineMetric(MetricId metricId, String name, String unit, Direction direction,
                              BigDecimal baselineValue, LocalDate baselineFrom, LocalDate baselineTo,
                              String source, Aggregation aggregation, Money valuePerUnit) {
 

@@ -7,6 +7,6 @@ import java.math.BigDecimal;
  * {@code improvement} and {@code gain} are null when nothing was recorded for the metric in the period
  * (then it contributes no gain).
  */
-public record MetricGain(String metricId, int recordings, BigDecimal baselineValue, BigDecimal measuredValue,
+public record MetricGain(MetricId metricId, int recordings, BigDecimal baselineValue, BigDecimal measuredValue,
                          BigDecimal improvement, BigDecimal valuePerUnit, BigDecimal gain) {
 }

@@ -25,6 +25,19 @@ class PostgresLifecycleTest extends PostgresHttpTest {
     }
 
     @Test
+    void storesEventsAsJsonWithIdsAsPlainStrings() {
+        String id = new LifecycleScenario(api()).openAndStart();
+
+        String baseline = jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8') from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%BaselineCapturedEvent'""", String.class, id);
+        assertThat(baseline).startsWith("{\"engagementId\":\"" + id + "\",")
+                .contains("\"metricId\":\"stockouts\"")
+                .contains("\"baselineFrom\":\"2025-10-01\"")
+                .contains("\"valuePerUnit\":{\"amount\":250.00,\"currency\":\"EUR\"}");
+    }
+
+    @Test
     void handsOutEventIndexesOneAtATime() {
         new LifecycleScenario(api()).openAndStart();
 

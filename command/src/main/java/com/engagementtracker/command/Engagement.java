@@ -6,11 +6,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.DateRange;
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.PersonId;
+import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.Rule;
+import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
@@ -73,7 +78,7 @@ public class Engagement {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @AggregateIdentifier
-    private String id;
+    private EngagementId id;
     private Currency currency;
     private DateRange planned;
     private EngagementStatus status;
@@ -81,15 +86,15 @@ public class Engagement {
     private LocalDate endedOn;
     private BillingModel model;
     private GainShareTerms gainShare;
-    private Map<String, BaselineMetric> baseline;
-    private final Map<String, Measurement> recordings = new HashMap<>();
+    private Map<MetricId, BaselineMetric> baseline;
+    private final Map<RecordingId, Measurement> recordings = new HashMap<>();
     private long recordingSequence;
     private LocalDate firstRecordingDate;
     private LocalDate lastRecordingDate;
-    private final Map<String, DateRange> assignments = new HashMap<>();
+    private final Map<PersonId, DateRange> assignments = new HashMap<>();
     private LocalDate lastSettledEnd;
     private BigDecimal carriedDeficit = BigDecimal.ZERO;
-    private final Map<String, Statement> statements = new LinkedHashMap<>();
+    private final Map<StatementId, Statement> statements = new LinkedHashMap<>();
     private final Set<String> paymentReferences = new HashSet<>();
 
     /** What a later decision needs of a statement: where it stands, what the supplier gets, of how much. */
@@ -141,7 +146,7 @@ public class Engagement {
         if (command.metrics() == null || command.metrics().isEmpty()) {
             throw new IllegalArgumentException("a baseline needs at least one metric");
         }
-        Set<String> ids = new HashSet<>();
+        Set<MetricId> ids = new HashSet<>();
         for (BaselineMetric metric : command.metrics()) {
             check(ids.add(metric.metricId()), Rule.DUPLICATE_METRIC, "metric " + metric.metricId() + " appears twice");
             requireCurrency(metric.valuePerUnit());
@@ -332,14 +337,14 @@ public class Engagement {
         check(!date.isAfter(today(clock)), Rule.DATE_IN_FUTURE, date + " is in the future");
     }
 
-    private BaselineMetric requireMetric(String metricId) {
+    private BaselineMetric requireMetric(MetricId metricId) {
         check(baseline != null, Rule.BASELINE_NOT_CAPTURED, "the baseline has not been captured yet");
         BaselineMetric metric = baseline.get(metricId);
         check(metric != null, Rule.METRIC_NOT_FOUND, "the baseline has no metric " + metricId);
         return metric;
     }
 
-    private Statement requireStatement(String statementId, StatementStatus required, Rule rule) {
+    private Statement requireStatement(StatementId statementId, StatementStatus required, Rule rule) {
         Statement statement = statements.get(statementId);
         check(statement != null, Rule.STATEMENT_NOT_FOUND, "there is no statement " + statementId);
         check(statement.status() == required, rule,

@@ -5,6 +5,7 @@ import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.MetricGain;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -24,7 +25,7 @@ final class GainShareSettlement {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A recording as the settlement needs it: {@code sequence} orders recordings made on the same date. */
-    record Measurement(String metricId, LocalDate date, long sequence, BigDecimal value) {
+    record Measurement(MetricId metricId, LocalDate date, long sequence, BigDecimal value) {
         static final Comparator<Measurement> CHRONOLOGICAL =
                 Comparator.comparing(Measurement::date).thenComparingLong(Measurement::sequence);
     }

@@ -5,8 +5,14 @@ import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.PaymentId;
+import com.engagementtracker.api.PersonId;
+import com.engagementtracker.api.RecordingId;
+import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.SubscriptionTerms;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementOpenedEvent;
@@ -21,16 +27,16 @@ import java.util.List;
 /** The engagement most tests start from: ACME's inventory-control engagement in EUR, planned for 2026. */
 final class EngagementFixtures {
 
-    static final String ID = "engagement-1";
+    static final EngagementId ID = new EngagementId("engagement-1");
     static final Currency EUR = Currency.getInstance("EUR");
     static final CustomerJob JOB = new CustomerJob("keep stock accurate", 5, 4, 4);
 
     /** Stock-outs per month, lower is better, summed over a period, each one fewer worth 250.00. */
-    static final BaselineMetric STOCKOUTS = new BaselineMetric("stockouts", "Stock-outs", "count",
+    static final BaselineMetric STOCKOUTS = new BaselineMetric(metric("stockouts"), "Stock-outs", "count",
             Direction.LOWER_IS_BETTER, new BigDecimal("40"), LocalDate.parse("2025-10-01"),
             LocalDate.parse("2025-12-31"), "ERP", Aggregation.SUM, eur("250.00"));
     /** On-time deliveries in percent, higher is better, averaged, each point worth 100.00. */
-    static final BaselineMetric ON_TIME = new BaselineMetric("on-time", "On-time deliveries", "%",
+    static final BaselineMetric ON_TIME = new BaselineMetric(metric("on-time"), "On-time deliveries", "%",
             Direction.HIGHER_IS_BETTER, new BigDecimal("80"), LocalDate.parse("2025-10-01"),
             LocalDate.parse("2025-12-31"), "WMS", Aggregation.AVERAGE, eur("100.00"));
 
@@ -46,6 +52,26 @@ final class EngagementFixtures {
     private EngagementFixtures() {
     }
 
+    static MetricId metric(String id) {
+        return new MetricId(id);
+    }
+
+    static RecordingId recording(String id) {
+        return new RecordingId(id);
+    }
+
+    static StatementId statement(String id) {
+        return new StatementId(id);
+    }
+
+    static PersonId person(String id) {
+        return new PersonId(id);
+    }
+
+    static PaymentId payment(String id) {
+        return new PaymentId(id);
+    }
+
     static Money eur(String amount) {
         return Money.of(amount, "EUR");
     }
@@ -55,7 +81,7 @@ final class EngagementFixtures {
     }
 
     static MetricRecordedEvent recorded(String recordingId, BaselineMetric metric, String value, String date) {
-        return new MetricRecordedEvent(ID, recordingId, metric.metricId(), new BigDecimal(value),
+        return new MetricRecordedEvent(ID, recording(recordingId), metric.metricId(), new BigDecimal(value),
                 LocalDate.parse(date), "ERP", "olivia");
     }
 }

@@ -11,6 +11,11 @@ import static com.engagementtracker.command.EngagementFixtures.STARTED;
 import static com.engagementtracker.command.EngagementFixtures.STOCKOUTS;
 import static com.engagementtracker.command.EngagementFixtures.SUBSCRIPTION_TERMS;
 import static com.engagementtracker.command.EngagementFixtures.eur;
+import static com.engagementtracker.command.EngagementFixtures.payment;
+import static com.engagementtracker.command.EngagementFixtures.person;
+import static com.engagementtracker.command.EngagementFixtures.statement;
+import static com.engagementtracker.command.EngagementFixtures.recording;
+import static com.engagementtracker.command.EngagementFixtures.metric;
 import static com.engagementtracker.command.EngagementFixtures.gainShare;
 import static com.engagementtracker.command.EngagementFixtures.recorded;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -21,9 +26,11 @@ import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.Rule;
+import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.SubscriptionTerms;
 import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
@@ -123,7 +130,7 @@ class EngagementTest {
 
     private static GainSharedEvent settledJanuary() {
         // 12 stock-outs in January against 40: 28 fewer, each worth 250.00, 20 % to the supplier
-        return new GainSharedEvent(ID, "s-1", date("2026-01-01"), date("2026-01-31"),
+        return new GainSharedEvent(ID, statement("s-1"), date("2026-01-01"), date("2026-01-31"),
                 new GainShareBreakdown(List.of(), new BigDecimal("7000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
                         BigDecimal.ZERO, new BigDecimal("7000.00"), new BigDecimal("20"), new BigDecimal("1400.00"),
                         CapApplied.NONE, eur("1400.00"), eur("5600.00")));
@@ -224,7 +231,7 @@ class EngagementTest {
 
         @Test
         void refusesAValuePerUnitInAnotherCurrency() {
-            var inUsd = new com.engagementtracker.api.BaselineMetric("stockouts", "Stock-outs", "count",
+            var inUsd = new com.engagementtracker.api.BaselineMetric(metric("stockouts"), "Stock-outs", "count",
                     STOCKOUTS.direction(), STOCKOUTS.baselineValue(), STOCKOUTS.baselineFrom(), STOCKOUTS.baselineTo(),
                     "ERP", STOCKOUTS.aggregation(), Money.of("250.00", "USD"));
             rejects(List.of(OPENED), new CaptureBaselineCommand(ID, List.of(inUsd)), Rule.CURRENCY_MISMATCH);
@@ -239,25 +246,25 @@ class EngagementTest {
         @Test
         void adjustsAMetricsBaselineWithAReasonBeforeTheFirstSettlement() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
-                    .when(new AdjustBaselineCommand(ID, "stockouts", new BigDecimal("42"), "December count was incomplete"))
-                    .expectEvents(new BaselineAdjustedEvent(ID, "stockouts", new BigDecimal("40"), new BigDecimal("42"),
+                    .when(new AdjustBaselineCommand(ID, metric("stockouts"), new BigDecimal("42"), "December count was incomplete"))
+                    .expectEvents(new BaselineAdjustedEvent(ID, metric("stockouts"), new BigDecimal("40"), new BigDecimal("42"),
                             "December count was incomplete"));
         }
 
         @Test
         void theBaselineIsLockedAfterTheFirstSettlement() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
-                    new AdjustBaselineCommand(ID, "stockouts", new BigDecimal("42"), "late"), Rule.BASELINE_LOCKED);
+                    new AdjustBaselineCommand(ID, metric("stockouts"), new BigDecimal("42"), "late"), Rule.BASELINE_LOCKED);
         }
 
         @Test
         void cannotAdjustAnUnknownMetric() {
-            rejects(active(), new AdjustBaselineCommand(ID, "returns", BigDecimal.ONE, "typo"), Rule.METRIC_NOT_FOUND);
+            rejects(active(), new AdjustBaselineCommand(ID, metric("returns"), BigDecimal.ONE, "typo"), Rule.METRIC_NOT_FOUND);
         }
 
         @Test
         void cannotAdjustBeforeTheBaselineExists() {
-            rejects(List.of(OPENED), new AdjustBaselineCommand(ID, "stockouts", BigDecimal.ONE, "typo"),
+            rejects(List.of(OPENED), new AdjustBaselineCommand(ID, metric("stockouts"), BigDecimal.ONE, "typo"),
                     Rule.BASELINE_NOT_CAPTURED);
         }
     }
@@ -266,11 +273,11 @@ class EngagementTest {
     class People {
 
         private AssignPersonCommand assignAna(String percent, String from, String to) {
-            return new AssignPersonCommand(ID, "ana", "Ana Lima", OrganisationKind.PARTNER, "Porto University",
+            return new AssignPersonCommand(ID, person("ana"), "Ana Lima", OrganisationKind.PARTNER, "Porto University",
                     "data analyst", new BigDecimal(percent), date(from), date(to));
         }
 
-        private final PersonAssignedEvent anaAssigned = new PersonAssignedEvent(ID, "ana", "Ana Lima",
+        private final PersonAssignedEvent anaAssigned = new PersonAssignedEvent(ID, person("ana"), "Ana Lima",
                 OrganisationKind.PARTNER, "Porto University", "data analyst", new BigDecimal("50"),
                 date("2026-01-05"), date("2026-03-31"));
 
@@ -308,27 +315,27 @@ class EngagementTest {
         @Test
         void releasesAPersonWithinTheirAssignment() {
             fixture.given(OPENED, anaAssigned)
-                    .when(new ReleasePersonCommand(ID, "ana", date("2026-02-28")))
-                    .expectEvents(new PersonReleasedEvent(ID, "ana", date("2026-02-28")));
+                    .when(new ReleasePersonCommand(ID, person("ana"), date("2026-02-28")))
+                    .expectEvents(new PersonReleasedEvent(ID, person("ana"), date("2026-02-28")));
         }
 
         @Test
         void reassignsSomeoneAfterTheirRelease() {
-            fixture.given(OPENED, anaAssigned, new PersonReleasedEvent(ID, "ana", date("2026-02-28")))
+            fixture.given(OPENED, anaAssigned, new PersonReleasedEvent(ID, person("ana"), date("2026-02-28")))
                     .when(assignAna("20", "2026-04-01", "2026-05-31"))
-                    .expectEvents(new PersonAssignedEvent(ID, "ana", "Ana Lima", OrganisationKind.PARTNER,
+                    .expectEvents(new PersonAssignedEvent(ID, person("ana"), "Ana Lima", OrganisationKind.PARTNER,
                             "Porto University", "data analyst", new BigDecimal("20"), date("2026-04-01"),
                             date("2026-05-31")));
         }
 
         @Test
         void cannotReleaseSomeoneNotAssigned() {
-            rejects(List.of(OPENED), new ReleasePersonCommand(ID, "ana", date("2026-02-28")), Rule.PERSON_NOT_ASSIGNED);
+            rejects(List.of(OPENED), new ReleasePersonCommand(ID, person("ana"), date("2026-02-28")), Rule.PERSON_NOT_ASSIGNED);
         }
 
         @Test
         void cannotReleaseOutsideTheAssignment() {
-            rejects(List.of(OPENED, anaAssigned), new ReleasePersonCommand(ID, "ana", date("2026-04-15")),
+            rejects(List.of(OPENED, anaAssigned), new ReleasePersonCommand(ID, person("ana"), date("2026-04-15")),
                     Rule.RELEASE_OUTSIDE_ASSIGNMENT);
         }
 
@@ -381,93 +388,93 @@ class EngagementTest {
     @Nested
     class Recording {
 
-        private RecordMetricCommand record(String metricId, String value, String date) {
-            return new RecordMetricCommand(ID, "r-9", metricId, new BigDecimal(value), date(date), "ERP", "olivia");
+        private RecordMetricCommand record(MetricId metricId, String value, String date) {
+            return new RecordMetricCommand(ID, recording("r-9"), metricId, new BigDecimal(value), date(date), "ERP", "olivia");
         }
 
         @Test
         void recordsABackDatedValue() {
             fixture.given(active())
-                    .when(record("stockouts", "12", "2026-01-31"))
-                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("12"),
+                    .when(record(metric("stockouts"), "12", "2026-01-31"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
                             date("2026-01-31"), "ERP", "olivia"));
         }
 
         @Test
         void recordsBeforeTheWorkStartsOnceTheBaselineExists() {
             fixture.given(OPENED, BASELINE)
-                    .when(record("stockouts", "39", "2026-01-02"))
-                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("39"),
+                    .when(record(metric("stockouts"), "39", "2026-01-02"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("39"),
                             date("2026-01-02"), "ERP", "olivia"));
         }
 
         @Test
         void cannotRecordBeforeTheBaseline() {
-            rejects(List.of(OPENED, HYBRID_TERMS), record("stockouts", "12", "2026-01-31"), Rule.BASELINE_NOT_CAPTURED);
+            rejects(List.of(OPENED, HYBRID_TERMS), record(metric("stockouts"), "12", "2026-01-31"), Rule.BASELINE_NOT_CAPTURED);
         }
 
         @Test
         void cannotRecordAMetricOutsideTheBaseline() {
-            rejects(active(), record("returns", "3", "2026-01-31"), Rule.METRIC_NOT_FOUND);
+            rejects(active(), record(metric("returns"), "3", "2026-01-31"), Rule.METRIC_NOT_FOUND);
         }
 
         @Test
         void cannotRecordTomorrowsValue() {
-            rejects(active(), record("stockouts", "12", "2026-06-16"), Rule.DATE_IN_FUTURE);
+            rejects(active(), record(metric("stockouts"), "12", "2026-06-16"), Rule.DATE_IN_FUTURE);
         }
 
         @Test
         void recordsTodaysValue() {
-            fixture.given(active()).when(record("stockouts", "12", "2026-06-15"))
-                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("12"),
+            fixture.given(active()).when(record(metric("stockouts"), "12", "2026-06-15"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
                             date("2026-06-15"), "ERP", "olivia"));
         }
 
         @Test
         void recordsUpToTheCompletionDateAfterCompletion() {
             fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
-                    .when(record("stockouts", "8", "2026-05-31"))
-                    .expectEvents(new MetricRecordedEvent(ID, "r-9", "stockouts", new BigDecimal("8"),
+                    .when(record(metric("stockouts"), "8", "2026-05-31"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("8"),
                             date("2026-05-31"), "ERP", "olivia"));
         }
 
         @Test
         void cannotRecordAfterTheCompletionDate() {
             rejects(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")),
-                    record("stockouts", "8", "2026-06-01"), Rule.DATE_AFTER_END);
+                    record(metric("stockouts"), "8", "2026-06-01"), Rule.DATE_AFTER_END);
         }
 
         @Test
         void cannotRecordIntoASettledPeriod() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
-                    record("stockouts", "3", "2026-01-15"), Rule.RECORDING_IN_SETTLED_PERIOD);
+                    record(metric("stockouts"), "3", "2026-01-15"), Rule.RECORDING_IN_SETTLED_PERIOD);
         }
 
         @Test
         void correctsARecordingNamingTheOneItReplaces() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
-                    .when(new CorrectMetricCommand(ID, "stockouts", "r-1", new BigDecimal("10"), "double count", "olivia"))
-                    .expectEvents(new MetricCorrectedEvent(ID, "r-1", "stockouts", date("2026-01-31"),
+                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), new BigDecimal("10"), "double count", "olivia"))
+                    .expectEvents(new MetricCorrectedEvent(ID, recording("r-1"), metric("stockouts"), date("2026-01-31"),
                             new BigDecimal("12"), new BigDecimal("10"), "double count", "olivia"));
         }
 
         @Test
         void cannotCorrectAnUnknownRecording() {
-            rejects(active(), new CorrectMetricCommand(ID, "stockouts", "r-404", BigDecimal.ONE, "typo", "olivia"),
+            rejects(active(), new CorrectMetricCommand(ID, metric("stockouts"), recording("r-404"), BigDecimal.ONE, "typo", "olivia"),
                     Rule.RECORDING_NOT_FOUND);
         }
 
         @Test
         void cannotCorrectARecordingUnderAnotherMetric() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")),
-                    new CorrectMetricCommand(ID, "on-time", "r-1", BigDecimal.ONE, "typo", "olivia"),
+                    new CorrectMetricCommand(ID, metric("on-time"), recording("r-1"), BigDecimal.ONE, "typo", "olivia"),
                     Rule.RECORDING_NOT_FOUND);
         }
 
         @Test
         void cannotCorrectARecordingOfASettledPeriod() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
-                    new CorrectMetricCommand(ID, "stockouts", "r-1", BigDecimal.ONE, "typo", "olivia"),
+                    new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), BigDecimal.ONE, "typo", "olivia"),
                     Rule.RECORDING_IN_SETTLED_PERIOD);
         }
     }
@@ -475,7 +482,7 @@ class EngagementTest {
     @Nested
     class Settling {
 
-        private SettleGainShareCommand settle(String id, String start, String end) {
+        private SettleGainShareCommand settle(StatementId id, String start, String end) {
             return new SettleGainShareCommand(ID, id, date(start), date(end));
         }
 
@@ -483,9 +490,9 @@ class EngagementTest {
         void settlesAClosedPeriodWithTheFullBreakdown() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "5", "2026-01-10"), recorded("r-2", STOCKOUTS, "7", "2026-01-31"),
                             recorded("r-3", STOCKOUTS, "30", "2026-02-01")))
-                    .when(settle("s-1", "2026-01-01", "2026-01-31"))
+                    .when(settle(statement("s-1"), "2026-01-01", "2026-01-31"))
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                            where("January's settlement", (GainSharedEvent e) -> e.statementId().equals("s-1")
+                            where("January's settlement", (GainSharedEvent e) -> e.statementId().equals(statement("s-1"))
                                     && e.periodEnd().equals(date("2026-01-31"))
                                     && e.breakdown().grossGain().compareTo(new BigDecimal("7000")) == 0
                                     && e.breakdown().supplierShare().equals(eur("1400.00"))
@@ -497,9 +504,9 @@ class EngagementTest {
         @Test
         void appliesCorrectionsBeforeMeasuring() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"),
-                            new MetricCorrectedEvent(ID, "r-1", "stockouts", date("2026-01-31"), new BigDecimal("12"),
+                            new MetricCorrectedEvent(ID, recording("r-1"), metric("stockouts"), date("2026-01-31"), new BigDecimal("12"),
                                     new BigDecimal("20"), "missed a warehouse", "olivia")))
-                    .when(settle("s-1", "2026-01-01", "2026-01-31"))
+                    .when(settle(statement("s-1"), "2026-01-01", "2026-01-31"))
                     // 20 against 40: 20 fewer x 250.00 = 5000.00; 20 % = 1000.00
                     .expectResultMessagePayloadMatching(where("a 1000.00 supplier share",
                             (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("1000.00"))));
@@ -507,13 +514,13 @@ class EngagementTest {
 
         @Test
         void carriesALossIntoTheNextPeriod() {
-            GainSharedEvent lossInJanuary = new GainSharedEvent(ID, "s-1", date("2026-01-01"), date("2026-01-31"),
+            GainSharedEvent lossInJanuary = new GainSharedEvent(ID, statement("s-1"), date("2026-01-01"), date("2026-01-31"),
                     new GainShareBreakdown(List.of(), new BigDecimal("-2000"), BigDecimal.ZERO, new BigDecimal("2000"),
                             BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("20"), BigDecimal.ZERO, CapApplied.NONE,
                             eur("0.00"), eur("0.00")));
             fixture.given(active(recorded("r-1", STOCKOUTS, "48", "2026-01-31"), lossInJanuary,
                             recorded("r-2", STOCKOUTS, "28", "2026-02-28")))
-                    .when(settle("s-2", "2026-02-01", "2026-02-28"))
+                    .when(settle(statement("s-2"), "2026-02-01", "2026-02-28"))
                     // February gains 12 x 250.00 = 3000.00, pays off the 2000.00 deficit, shares 20 % of 1000.00
                     .expectResultMessagePayloadMatching(where("200.00 after paying off the deficit",
                             (GainSharedEvent e) -> e.breakdown().deficitBefore().compareTo(new BigDecimal("2000")) == 0
@@ -526,10 +533,10 @@ class EngagementTest {
             TermsAgreedEvent capped = new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null,
                     new GainShareTerms(new BigDecimal("20"), null, null, eur("2000.00"), true));
             fixture.given(OPENED, capped, BASELINE, STARTED, recorded("r-1", STOCKOUTS, "12", "2026-01-31"),
-                            settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count disputed"),
-                            new GainShareResolvedEvent(ID, "s-1", eur("1400.00"), eur("1200.00"), "agreed"),
+                            settledJanuary(), new GainShareDisputedEvent(ID, statement("s-1"), "count disputed"),
+                            new GainShareResolvedEvent(ID, statement("s-1"), eur("1400.00"), eur("1200.00"), "agreed"),
                             recorded("r-2", STOCKOUTS, "12", "2026-02-28"))
-                    .when(settle("s-2", "2026-02-01", "2026-02-28"))
+                    .when(settle(statement("s-2"), "2026-02-01", "2026-02-28"))
                     // 1400.00 uncapped, but only 2000.00 - 1200.00 = 800.00 is left under the lifetime cap
                     .expectResultMessagePayloadMatching(where("800.00 under the lifetime cap",
                             (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("800.00"))
@@ -538,12 +545,12 @@ class EngagementTest {
 
         @Test
         void cannotSettleAPeriodThatHasNotEnded() {
-            rejects(active(), settle("s-1", "2026-06-01", "2026-06-15"), Rule.PERIOD_NOT_CLOSED);
+            rejects(active(), settle(statement("s-1"), "2026-06-01", "2026-06-15"), Rule.PERIOD_NOT_CLOSED);
         }
 
         @Test
         void settlesAPeriodThatEndedYesterday() {
-            fixture.given(active()).when(settle("s-1", "2026-01-01", "2026-06-14"))
+            fixture.given(active()).when(settle(statement("s-1"), "2026-01-01", "2026-06-14"))
                     .expectResultMessagePayloadMatching(where("a settlement of nothing",
                             (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("0.00"))));
         }
@@ -551,42 +558,42 @@ class EngagementTest {
         @Test
         void cannotSettleTheSamePeriodTwice() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
-                    settle("s-2", "2026-01-01", "2026-01-31"), Rule.PERIOD_ALREADY_SETTLED);
+                    settle(statement("s-2"), "2026-01-01", "2026-01-31"), Rule.PERIOD_ALREADY_SETTLED);
         }
 
         @Test
         void cannotLeaveAGapBetweenPeriods() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
-                    settle("s-2", "2026-02-02", "2026-02-28"), Rule.PERIOD_NOT_CONTIGUOUS);
+                    settle(statement("s-2"), "2026-02-02", "2026-02-28"), Rule.PERIOD_NOT_CONTIGUOUS);
         }
 
         @Test
         void theFirstPeriodCannotSkipTheFirstRecording() {
-            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")), settle("s-1", "2026-02-01", "2026-02-28"),
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")), settle(statement("s-1"), "2026-02-01", "2026-02-28"),
                     Rule.PERIOD_STARTS_AFTER_FIRST_RECORDING);
         }
 
         @Test
         void cannotSettleASubscriptionOnlyEngagement() {
-            rejects(List.of(OPENED, SUBSCRIPTION_TERMS, BASELINE, STARTED), settle("s-1", "2026-01-01", "2026-01-31"),
+            rejects(List.of(OPENED, SUBSCRIPTION_TERMS, BASELINE, STARTED), settle(statement("s-1"), "2026-01-01", "2026-01-31"),
                     Rule.NO_GAIN_SHARE_TERMS);
         }
 
         @Test
         void cannotSettleBeforeTheWorkStarts() {
-            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE), settle("s-1", "2026-01-01", "2026-01-31"), Rule.NOT_STARTED);
+            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE), settle(statement("s-1"), "2026-01-01", "2026-01-31"), Rule.NOT_STARTED);
         }
 
         @Test
         void cannotSettleBeyondTheCompletionDate() {
             rejects(active(new EngagementCompletedEvent(ID, date("2026-05-20"), "done")),
-                    settle("s-1", "2026-01-01", "2026-05-31"), Rule.DATE_AFTER_END);
+                    settle(statement("s-1"), "2026-01-01", "2026-05-31"), Rule.DATE_AFTER_END);
         }
 
         @Test
         void settlesUpToTheCompletionDateAfterCompletion() {
             fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-20"), "done")))
-                    .when(settle("s-1", "2026-01-01", "2026-05-20"))
+                    .when(settle(statement("s-1"), "2026-01-01", "2026-05-20"))
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(
                             where("a settlement", (Object e) -> e instanceof GainSharedEvent), andNoMore())));
         }
@@ -597,64 +604,64 @@ class EngagementTest {
 
         @Test
         void theCustomerConfirmsASettledStatement() {
-            fixture.given(active(settledJanuary())).when(new ConfirmGainShareCommand(ID, "s-1"))
-                    .expectEvents(new GainShareConfirmedEvent(ID, "s-1"));
+            fixture.given(active(settledJanuary())).when(new ConfirmGainShareCommand(ID, statement("s-1")))
+                    .expectEvents(new GainShareConfirmedEvent(ID, statement("s-1")));
         }
 
         @Test
         void theCustomerDisputesASettledStatement() {
-            fixture.given(active(settledJanuary())).when(new DisputeGainShareCommand(ID, "s-1", "count disputed"))
-                    .expectEvents(new GainShareDisputedEvent(ID, "s-1", "count disputed"));
+            fixture.given(active(settledJanuary())).when(new DisputeGainShareCommand(ID, statement("s-1"), "count disputed"))
+                    .expectEvents(new GainShareDisputedEvent(ID, statement("s-1"), "count disputed"));
         }
 
         @Test
         void aDisputeIsResolvedWithTheAgreedShare() {
-            fixture.given(active(settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count disputed")))
-                    .when(new ResolveGainShareCommand(ID, "s-1", eur("1200.00"), "split the difference"))
-                    .expectEvents(new GainShareResolvedEvent(ID, "s-1", eur("1400.00"), eur("1200.00"),
+            fixture.given(active(settledJanuary(), new GainShareDisputedEvent(ID, statement("s-1"), "count disputed")))
+                    .when(new ResolveGainShareCommand(ID, statement("s-1"), eur("1200.00"), "split the difference"))
+                    .expectEvents(new GainShareResolvedEvent(ID, statement("s-1"), eur("1400.00"), eur("1200.00"),
                             "split the difference"));
         }
 
         @Test
         void cannotConfirmTwice() {
-            rejects(active(settledJanuary(), new GainShareConfirmedEvent(ID, "s-1")),
-                    new ConfirmGainShareCommand(ID, "s-1"), Rule.STATEMENT_NOT_SETTLED);
+            rejects(active(settledJanuary(), new GainShareConfirmedEvent(ID, statement("s-1"))),
+                    new ConfirmGainShareCommand(ID, statement("s-1")), Rule.STATEMENT_NOT_SETTLED);
         }
 
         @Test
         void cannotDisputeAConfirmedStatement() {
-            rejects(active(settledJanuary(), new GainShareConfirmedEvent(ID, "s-1")),
-                    new DisputeGainShareCommand(ID, "s-1", "late"), Rule.STATEMENT_NOT_SETTLED);
+            rejects(active(settledJanuary(), new GainShareConfirmedEvent(ID, statement("s-1"))),
+                    new DisputeGainShareCommand(ID, statement("s-1"), "late"), Rule.STATEMENT_NOT_SETTLED);
         }
 
         @Test
         void cannotResolveAnUndisputedStatement() {
-            rejects(active(settledJanuary()), new ResolveGainShareCommand(ID, "s-1", eur("1200.00"), "n/a"),
+            rejects(active(settledJanuary()), new ResolveGainShareCommand(ID, statement("s-1"), eur("1200.00"), "n/a"),
                     Rule.STATEMENT_NOT_DISPUTED);
         }
 
         @Test
         void cannotResolveAboveTheShareableGain() {
-            rejects(active(settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count")),
-                    new ResolveGainShareCommand(ID, "s-1", eur("7000.01"), "n/a"), Rule.RESOLUTION_EXCEEDS_SHAREABLE_GAIN);
+            rejects(active(settledJanuary(), new GainShareDisputedEvent(ID, statement("s-1"), "count")),
+                    new ResolveGainShareCommand(ID, statement("s-1"), eur("7000.01"), "n/a"), Rule.RESOLUTION_EXCEEDS_SHAREABLE_GAIN);
         }
 
         @Test
         void cannotResolveInAnotherCurrency() {
-            rejects(active(settledJanuary(), new GainShareDisputedEvent(ID, "s-1", "count")),
-                    new ResolveGainShareCommand(ID, "s-1", Money.of("10.00", "USD"), "n/a"), Rule.CURRENCY_MISMATCH);
+            rejects(active(settledJanuary(), new GainShareDisputedEvent(ID, statement("s-1"), "count")),
+                    new ResolveGainShareCommand(ID, statement("s-1"), Money.of("10.00", "USD"), "n/a"), Rule.CURRENCY_MISMATCH);
         }
 
         @Test
         void cannotConfirmAnUnknownStatement() {
-            rejects(active(), new ConfirmGainShareCommand(ID, "s-404"), Rule.STATEMENT_NOT_FOUND);
+            rejects(active(), new ConfirmGainShareCommand(ID, statement("s-404")), Rule.STATEMENT_NOT_FOUND);
         }
 
         @Test
         void confirmsAfterCompletion() {
             fixture.given(active(settledJanuary(), new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
-                    .when(new ConfirmGainShareCommand(ID, "s-1"))
-                    .expectEvents(new GainShareConfirmedEvent(ID, "s-1"));
+                    .when(new ConfirmGainShareCommand(ID, statement("s-1")))
+                    .expectEvents(new GainShareConfirmedEvent(ID, statement("s-1")));
         }
     }
 
@@ -702,25 +709,25 @@ class EngagementTest {
     class Payments {
 
         private RecordPaymentCommand pay(Money amount, String reference, String on) {
-            return new RecordPaymentCommand(ID, "p-1", amount, reference, date(on));
+            return new RecordPaymentCommand(ID, payment("p-1"), amount, reference, date(on));
         }
 
         @Test
         void recordsAPayment() {
             fixture.given(active()).when(pay(eur("3000.00"), "INV-2026-001", "2026-02-10"))
-                    .expectEvents(new PaymentRecordedEvent(ID, "p-1", eur("3000.00"), "INV-2026-001", date("2026-02-10")));
+                    .expectEvents(new PaymentRecordedEvent(ID, payment("p-1"), eur("3000.00"), "INV-2026-001", date("2026-02-10")));
         }
 
         @Test
         void recordsAPaymentAfterCompletion() {
             fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
                     .when(pay(eur("3000.00"), "INV-2026-006", "2026-06-10"))
-                    .expectEvents(new PaymentRecordedEvent(ID, "p-1", eur("3000.00"), "INV-2026-006", date("2026-06-10")));
+                    .expectEvents(new PaymentRecordedEvent(ID, payment("p-1"), eur("3000.00"), "INV-2026-006", date("2026-06-10")));
         }
 
         @Test
         void refusesAReferenceUsedBefore() {
-            rejects(active(new PaymentRecordedEvent(ID, "p-0", eur("3000.00"), "INV-2026-001", date("2026-02-10"))),
+            rejects(active(new PaymentRecordedEvent(ID, payment("p-0"), eur("3000.00"), "INV-2026-001", date("2026-02-10"))),
                     pay(eur("100.00"), "INV-2026-001", "2026-02-11"), Rule.DUPLICATE_PAYMENT_REFERENCE);
         }
 

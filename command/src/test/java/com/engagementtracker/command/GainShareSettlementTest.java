@@ -4,6 +4,7 @@ import static com.engagementtracker.command.EngagementFixtures.EUR;
 import static com.engagementtracker.command.EngagementFixtures.ON_TIME;
 import static com.engagementtracker.command.EngagementFixtures.STOCKOUTS;
 import static com.engagementtracker.command.EngagementFixtures.eur;
+import static com.engagementtracker.command.EngagementFixtures.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.engagementtracker.api.Aggregation;
@@ -78,7 +79,7 @@ class GainShareSettlementTest {
 
     @Test
     void lastTakesTheLatestDatedRecordingNotTheLatestRecorded() {
-        BaselineMetric backlog = new BaselineMetric("backlog", "Open orders", "orders", Direction.LOWER_IS_BETTER,
+        BaselineMetric backlog = new BaselineMetric(metric("backlog"), "Open orders", "orders", Direction.LOWER_IS_BETTER,
                 new BigDecimal("500"), LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-31"), "ERP",
                 Aggregation.LAST, eur("2.00"));
         record(backlog, "2026-01-31", "380");
@@ -92,7 +93,7 @@ class GainShareSettlementTest {
 
     @Test
     void lastTakesTheLaterRecordingOfTwoOnTheSameDay() {
-        BaselineMetric backlog = new BaselineMetric("backlog", "Open orders", "orders", Direction.LOWER_IS_BETTER,
+        BaselineMetric backlog = new BaselineMetric(metric("backlog"), "Open orders", "orders", Direction.LOWER_IS_BETTER,
                 new BigDecimal("500"), LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-31"), "ERP",
                 Aggregation.LAST, eur("2.00"));
         record(backlog, "2026-01-31", "380");
@@ -103,7 +104,7 @@ class GainShareSettlementTest {
 
     @Test
     void severalMetricsAddUpAndATrackedOnlyMetricAddsNothing() {
-        BaselineMetric satisfaction = new BaselineMetric("nps", "Net promoter score", "points",
+        BaselineMetric satisfaction = new BaselineMetric(metric("nps"), "Net promoter score", "points",
                 Direction.HIGHER_IS_BETTER, new BigDecimal("10"), LocalDate.parse("2025-10-01"),
                 LocalDate.parse("2025-12-31"), "survey", Aggregation.LAST, null);
         record(STOCKOUTS, "2026-01-31", "12");
@@ -114,7 +115,7 @@ class GainShareSettlementTest {
         GainShareBreakdown b = settle(List.of(STOCKOUTS, ON_TIME, satisfaction), TWENTY_PERCENT, "0", "0.00");
 
         // 28 x 250.00 + 7 x 100.00 = 7700.00
-        assertThat(b.metrics()).extracting(MetricGain::metricId).containsExactly("stockouts", "on-time");
+        assertThat(b.metrics()).extracting(MetricGain::metricId).containsExactly(metric("stockouts"), metric("on-time"));
         assertAmount(b.grossGain(), "7700.00");
         assertThat(b.supplierShare()).isEqualTo(eur("1540.00"));
         assertThat(b.customerShare()).isEqualTo(eur("6160.00"));
@@ -242,7 +243,7 @@ class GainShareSettlementTest {
 
     @Test
     void halfACentRoundsToTheEvenCent() {
-        BaselineMetric savings = new BaselineMetric("savings", "Freight saved", "EUR", Direction.HIGHER_IS_BETTER,
+        BaselineMetric savings = new BaselineMetric(metric("savings"), "Freight saved", "EUR", Direction.HIGHER_IS_BETTER,
                 BigDecimal.ZERO, LocalDate.parse("2025-12-01"), LocalDate.parse("2025-12-31"), "finance",
                 Aggregation.SUM, eur("1.00"));
         record(savings, "2026-01-31", "100.25");

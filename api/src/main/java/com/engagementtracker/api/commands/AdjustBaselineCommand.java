@@ -1,8 +1,10 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.MetricId;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AdjustBaselineCommand(@TargetAggregateIdentifier String engagementId, String metricId, BigDecimal baselineValue,
+public record AdjustBaselineCommand(@TargetAggregateIdentifier EngagementId engagementId, MetricId metricId, BigDecimal baselineValue,
                                     String reason) {
 }

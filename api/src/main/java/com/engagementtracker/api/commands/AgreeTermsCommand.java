@@ -1,10 +1,11 @@
 package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.SubscriptionTerms;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AgreeTermsCommand(@TargetAggregateIdentifier String engagementId, BillingModel model, SubscriptionTerms subscription,
+public record AgreeTermsCommand(@TargetAggregateIdentifier EngagementId engagementId, BillingModel model, SubscriptionTerms subscription,
                                 GainShareTerms gainShare) {
 }

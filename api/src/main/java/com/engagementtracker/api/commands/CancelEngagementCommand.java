@@ -1,7 +1,8 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CancelEngagementCommand(@TargetAggregateIdentifier String engagementId, LocalDate on, String reason) {
+public record CancelEngagementCommand(@TargetAggregateIdentifier EngagementId engagementId, LocalDate on, String reason) {
 }

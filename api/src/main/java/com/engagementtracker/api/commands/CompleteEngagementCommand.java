@@ -1,7 +1,8 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CompleteEngagementCommand(@TargetAggregateIdentifier String engagementId, LocalDate on, String summary) {
+public record CompleteEngagementCommand(@TargetAggregateIdentifier EngagementId engagementId, LocalDate on, String summary) {
 }

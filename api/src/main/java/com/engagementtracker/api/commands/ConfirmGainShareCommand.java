@@ -1,6 +1,8 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.StatementId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ConfirmGainShareCommand(@TargetAggregateIdentifier String engagementId, String statementId) {
+public record ConfirmGainShareCommand(@TargetAggregateIdentifier EngagementId engagementId, StatementId statementId) {
 }

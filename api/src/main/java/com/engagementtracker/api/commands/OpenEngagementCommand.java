@@ -1,11 +1,12 @@
 package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.CustomerJob;
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record OpenEngagementCommand(@TargetAggregateIdentifier String engagementId, String customerId,
+public record OpenEngagementCommand(@TargetAggregateIdentifier EngagementId engagementId, String customerId,
                                     String customerName, String title, CustomerJob customerJob,
                                     LocalDate plannedStart, LocalDate plannedEnd, Currency currency,
                                     String owner) {

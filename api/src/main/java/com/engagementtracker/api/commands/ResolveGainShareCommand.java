@@ -1,8 +1,10 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.StatementId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ResolveGainShareCommand(@TargetAggregateIdentifier String engagementId, String statementId, Money supplierShare,
+public record ResolveGainShareCommand(@TargetAggregateIdentifier EngagementId engagementId, StatementId statementId, Money supplierShare,
                                       String note) {
 }

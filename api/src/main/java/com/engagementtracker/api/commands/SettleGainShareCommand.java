@@ -1,8 +1,10 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.StatementId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record SettleGainShareCommand(@TargetAggregateIdentifier String engagementId, String statementId, LocalDate periodStart,
+public record SettleGainShareCommand(@TargetAggregateIdentifier EngagementId engagementId, StatementId statementId, LocalDate periodStart,
                                      LocalDate periodEnd) {
 }

@@ -1,7 +1,8 @@
 package com.engagementtracker.api.commands;
 
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record StartEngagementCommand(@TargetAggregateIdentifier String engagementId, LocalDate on) {
+public record StartEngagementCommand(@TargetAggregateIdentifier EngagementId engagementId, LocalDate on) {
 }

@@ -1,7 +1,8 @@
 package com.engagementtracker.api.events;
 
 import com.engagementtracker.api.BaselineMetric;
+import com.engagementtracker.api.EngagementId;
 import java.util.List;
 
-public record BaselineCapturedEvent(String engagementId, List<BaselineMetric> metrics) {
+public record BaselineCapturedEvent(EngagementId engagementId, List<BaselineMetric> metrics) {
 }

@@ -1,6 +1,7 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 
-public record EngagementCancelledEvent(String engagementId, LocalDate on, String reason) {
+public record EngagementCancelledEvent(EngagementId engagementId, LocalDate on, String reason) {
 }

@@ -1,6 +1,7 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 
-public record EngagementCompletedEvent(String engagementId, LocalDate on, String summary) {
+public record EngagementCompletedEvent(EngagementId engagementId, LocalDate on, String summary) {
 }

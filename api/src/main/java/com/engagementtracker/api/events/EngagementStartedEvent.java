@@ -1,6 +1,7 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 
-public record EngagementStartedEvent(String engagementId, LocalDate on) {
+public record EngagementStartedEvent(EngagementId engagementId, LocalDate on) {
 }

@@ -1,4 +1,6 @@
 package com.engagementtracker.api.events;
 
-public record GainShareConfirmedEvent(String engagementId, String statementId) {
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.StatementId;
+public record GainShareConfirmedEvent(EngagementId engagementId, StatementId statementId) {
 }

@@ -1,4 +1,6 @@
 package com.engagementtracker.api.events;
 
-public record GainShareDisputedEvent(String engagementId, String statementId, String reason) {
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.StatementId;
+public record GainShareDisputedEvent(EngagementId engagementId, StatementId statementId, String reason) {
 }

@@ -1,7 +1,9 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.StatementId;
 
-public record GainShareResolvedEvent(String engagementId, String statementId, Money settledShare,
+public record GainShareResolvedEvent(EngagementId engagementId, StatementId statementId, Money settledShare,
                                      Money supplierShare, String note) {
 }

@@ -1,8 +1,10 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.GainShareBreakdown;
+import com.engagementtracker.api.StatementId;
 import java.time.LocalDate;
 
-public record GainSharedEvent(String engagementId, String statementId, LocalDate periodStart, LocalDate periodEnd,
+public record GainSharedEvent(EngagementId engagementId, StatementId statementId, LocalDate periodStart, LocalDate periodEnd,
                               GainShareBreakdown breakdown) {
 }

@@ -1,8 +1,10 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.PaymentId;
 import java.time.LocalDate;
 
-public record PaymentRecordedEvent(String engagementId, String paymentId, Money amount, String reference,
+public record PaymentRecordedEvent(EngagementId engagementId, PaymentId paymentId, Money amount, String reference,
                                    LocalDate receivedOn) {
 }

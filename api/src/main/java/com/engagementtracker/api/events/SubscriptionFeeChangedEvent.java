@@ -1,7 +1,8 @@
 package com.engagementtracker.api.events;
 
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.Money;
 import java.time.LocalDate;
 
-public record SubscriptionFeeChangedEvent(String engagementId, Money monthlyFee, LocalDate effectiveFrom) {
+public record SubscriptionFeeChangedEvent(EngagementId engagementId, Money monthlyFee, LocalDate effectiveFrom) {
 }

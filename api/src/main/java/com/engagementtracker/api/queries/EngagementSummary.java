@@ -2,9 +2,12 @@ package com.engagementtracker.api.queries;
 
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.Direction;
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
+import com.engagementtracker.api.PersonId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -15,18 +18,18 @@ import java.util.List;
  * better whatever the direction; {@code improvementPercent} is relative to the baseline (null for a zero
  * baseline). The money totals are in the engagement's currency.
  */
-public record EngagementSummary(String id, String customerId, String customerName, String title,
+public record EngagementSummary(EngagementId id, String customerId, String customerName, String title,
                                 EngagementStatus status, BillingModel model, Currency currency,
                                 LocalDate plannedStart, LocalDate plannedEnd, LocalDate startedOn, LocalDate endedOn,
                                 List<Person> people, List<Metric> metrics, Money gainToDate, Money billedToDate,
                                 Money paidToDate, Money outstanding) {
 
-    public record Person(String personId, String displayName, OrganisationKind organisationKind,
+    public record Person(PersonId personId, String displayName, OrganisationKind organisationKind,
                          String organisationName, String role, BigDecimal allocationPercent, LocalDate from,
                          LocalDate to, LocalDate releasedOn) {
     }
 
-    public record Metric(String metricId, String name, String unit, Direction direction, BigDecimal baselineValue,
+    public record Metric(MetricId metricId, String name, String unit, Direction direction, BigDecimal baselineValue,
                          BigDecimal latestValue, LocalDate latestDate, BigDecimal improvement,
                          BigDecimal improvementPercent) {
     }

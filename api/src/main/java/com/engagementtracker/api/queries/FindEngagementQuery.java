@@ -1,4 +1,6 @@
 package com.engagementtracker.api.queries;
 
-public record FindEngagementQuery(String engagementId) {
+import com.engagementtracker.api.EngagementId;
+
+public record FindEngagementQuery(EngagementId engagementId) {
 }

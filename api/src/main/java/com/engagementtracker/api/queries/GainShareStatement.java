@@ -2,6 +2,7 @@ package com.engagementtracker.api.queries;
 
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.events.GainSharedEvent;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * {@code customerShare} is what remains of the shareable gain. {@code carriedDeficit} is the loss carried
  * out of the period.
  */
-public record GainShareStatement(String id, LocalDate periodStart, LocalDate periodEnd, Money grossGain,
+public record GainShareStatement(StatementId id, LocalDate periodStart, LocalDate periodEnd, Money grossGain,
                                  Money shareableGain, Money supplierShare, Money customerShare,
                                  Money carriedDeficit, StatementStatus status, String disputeReason,
                                  String resolutionNote, GainShareBreakdown breakdown) {

@@ -1,5 +1,11 @@
 package com.engagementtracker.command.web;
 
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PaymentId;
+import com.engagementtracker.api.PersonId;
+import com.engagementtracker.api.RecordingId;
+import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
 import com.engagementtracker.api.commands.AssignPersonCommand;
@@ -38,7 +44,6 @@ import com.engagementtracker.command.web.EngagementRequests.Settle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -71,7 +76,7 @@ class EngagementCommandController {
     @PostMapping
     @Operation(summary = "Open an engagement")
     ResponseEntity<Created> open(@Valid @RequestBody OpenEngagement body) {
-        String id = UUID.randomUUID().toString();
+        EngagementId id = new EngagementId(UUID.randomUUID().toString());
         commands.sendAndWait(new OpenEngagementCommand(id, body.customerId(), body.customerName(), body.title(),
                 body.customerJob().toValue(), body.plannedStart(), body.plannedEnd(), body.currency(), body.owner()));
         return created("/api/engagements/" + id, id);
@@ -79,7 +84,7 @@ class EngagementCommandController {
 
     @PutMapping("/{id}/terms")
     @Operation(summary = "Agree the payment terms (before the work starts)")
-    ResponseEntity<Void> agreeTerms(@PathVariable String id, @Valid @RequestBody AgreeTerms body) {
+    ResponseEntity<Void> agreeTerms(@PathVariable EngagementId id, @Valid @RequestBody AgreeTerms body) {
         return accepted(new AgreeTermsCommand(id, body.model(),
                 body.subscription() == null ? null : body.subscription().toValue(),
                 body.gainShare() == null ? null : body.gainShare().toValue()));
@@ -87,43 +92,43 @@ class EngagementCommandController {
 
     @PostMapping("/{id}/baseline")
     @Operation(summary = "Capture the baseline: the metrics and their as-is values")
-    ResponseEntity<Void> captureBaseline(@PathVariable String id, @Valid @RequestBody CaptureBaseline body) {
+    ResponseEntity<Void> captureBaseline(@PathVariable EngagementId id, @Valid @RequestBody CaptureBaseline body) {
         return accepted(new CaptureBaselineCommand(id, body.metrics().stream().map(BaselineMetricBody::toValue).toList()));
     }
 
     @PostMapping("/{id}/baseline/adjustments")
     @Operation(summary = "Adjust one metric's baseline value, with a reason (until the first settlement)")
-    ResponseEntity<Void> adjustBaseline(@PathVariable String id, @Valid @RequestBody AdjustBaseline body) {
-        return accepted(new AdjustBaselineCommand(id, body.metricId(), body.baselineValue(), body.reason()));
+    ResponseEntity<Void> adjustBaseline(@PathVariable EngagementId id, @Valid @RequestBody AdjustBaseline body) {
+        return accepted(new AdjustBaselineCommand(id, new MetricId(body.metricId()), body.baselineValue(), body.reason()));
     }
 
     @PostMapping("/{id}/assignments")
     @Operation(summary = "Assign a person to the engagement")
-    ResponseEntity<Created> assign(@PathVariable String id, @Valid @RequestBody AssignPerson body) {
-        commands.sendAndWait(new AssignPersonCommand(id, body.personId(), body.displayName(), body.organisationKind(),
+    ResponseEntity<Created> assign(@PathVariable EngagementId id, @Valid @RequestBody AssignPerson body) {
+        commands.sendAndWait(new AssignPersonCommand(id, new PersonId(body.personId()), body.displayName(), body.organisationKind(),
                 body.organisationName(), body.role(), body.allocationPercent(), body.from(), body.to()));
         return created("/api/people/" + body.personId() + "/allocations", body.personId());
     }
 
     @PostMapping("/{id}/assignments/{personId}/release")
     @Operation(summary = "Release a person from the engagement")
-    ResponseEntity<Void> release(@PathVariable String id, @PathVariable String personId,
+    ResponseEntity<Void> release(@PathVariable EngagementId id, @PathVariable PersonId personId,
                                  @Valid @RequestBody OnDate body) {
         return accepted(new ReleasePersonCommand(id, personId, body.on()));
     }
 
     @PostMapping("/{id}/start")
     @Operation(summary = "Start the work (needs terms and baseline)")
-    ResponseEntity<Void> start(@PathVariable String id, @Valid @RequestBody OnDate body) {
+    ResponseEntity<Void> start(@PathVariable EngagementId id, @Valid @RequestBody OnDate body) {
         return accepted(new StartEngagementCommand(id, body.on()));
     }
 
     @PostMapping("/{id}/metrics/{metricId}/recordings")
     @Operation(summary = "Record a metric value for a date")
-    ResponseEntity<Created> record(@PathVariable String id,
-                                   @PathVariable @Pattern(regexp = EngagementRequests.CLIENT_ID) String metricId,
+    ResponseEntity<Created> record(@PathVariable EngagementId id,
+                                   @PathVariable MetricId metricId,
                                    @Valid @RequestBody RecordMetric body) {
-        String recordingId = UUID.randomUUID().toString();
+        RecordingId recordingId = new RecordingId(UUID.randomUUID().toString());
         commands.sendAndWait(new RecordMetricCommand(id, recordingId, metricId, body.value(), body.date(),
                 body.source(), body.recordedBy()));
         return created("/api/engagements/" + id + "/metrics/" + metricId + "/series", recordingId);
@@ -131,16 +136,16 @@ class EngagementCommandController {
 
     @PostMapping("/{id}/metrics/{metricId}/recordings/{recordingId}/corrections")
     @Operation(summary = "Correct a recorded value; the original stays in the history")
-    ResponseEntity<Void> correct(@PathVariable String id, @PathVariable String metricId,
-                                 @PathVariable String recordingId, @Valid @RequestBody CorrectMetric body) {
+    ResponseEntity<Void> correct(@PathVariable EngagementId id, @PathVariable MetricId metricId,
+                                 @PathVariable RecordingId recordingId, @Valid @RequestBody CorrectMetric body) {
         return accepted(new CorrectMetricCommand(id, metricId, recordingId, body.value(), body.reason(),
                 body.correctedBy()));
     }
 
     @PostMapping("/{id}/settlements")
     @Operation(summary = "Settle gain share for the next closed period; returns the statement")
-    ResponseEntity<GainShareStatement> settle(@PathVariable String id, @Valid @RequestBody Settle body) {
-        GainSharedEvent settled = commands.sendAndWait(new SettleGainShareCommand(id, UUID.randomUUID().toString(),
+    ResponseEntity<GainShareStatement> settle(@PathVariable EngagementId id, @Valid @RequestBody Settle body) {
+        GainSharedEvent settled = commands.sendAndWait(new SettleGainShareCommand(id, new StatementId(UUID.randomUUID().toString()),
                 body.periodStart(), body.periodEnd()));
         return ResponseEntity.created(URI.create("/api/engagements/" + id + "/statements/" + settled.statementId()))
                 .body(GainShareStatement.settled(settled));
@@ -148,47 +153,47 @@ class EngagementCommandController {
 
     @PostMapping("/{id}/settlements/{statementId}/confirmation")
     @Operation(summary = "(customer) Confirm a settled statement")
-    ResponseEntity<Void> confirm(@PathVariable String id, @PathVariable String statementId) {
+    ResponseEntity<Void> confirm(@PathVariable EngagementId id, @PathVariable StatementId statementId) {
         return accepted(new ConfirmGainShareCommand(id, statementId));
     }
 
     @PostMapping("/{id}/settlements/{statementId}/dispute")
     @Operation(summary = "(customer) Dispute a settled statement, with a reason")
-    ResponseEntity<Void> dispute(@PathVariable String id, @PathVariable String statementId,
+    ResponseEntity<Void> dispute(@PathVariable EngagementId id, @PathVariable StatementId statementId,
                                  @Valid @RequestBody Dispute body) {
         return accepted(new DisputeGainShareCommand(id, statementId, body.reason()));
     }
 
     @PostMapping("/{id}/settlements/{statementId}/resolution")
     @Operation(summary = "Resolve a disputed statement with the agreed supplier share")
-    ResponseEntity<Void> resolve(@PathVariable String id, @PathVariable String statementId,
+    ResponseEntity<Void> resolve(@PathVariable EngagementId id, @PathVariable StatementId statementId,
                                  @Valid @RequestBody Resolve body) {
         return accepted(new ResolveGainShareCommand(id, statementId, body.supplierShare(), body.note()));
     }
 
     @PostMapping("/{id}/subscription/fee-changes")
     @Operation(summary = "Change the monthly subscription fee from a date")
-    ResponseEntity<Void> changeFee(@PathVariable String id, @Valid @RequestBody ChangeFee body) {
+    ResponseEntity<Void> changeFee(@PathVariable EngagementId id, @Valid @RequestBody ChangeFee body) {
         return accepted(new ChangeSubscriptionFeeCommand(id, body.monthlyFee(), body.effectiveFrom()));
     }
 
     @PostMapping("/{id}/payments")
     @Operation(summary = "(finance) Record a payment received")
-    ResponseEntity<Created> recordPayment(@PathVariable String id, @Valid @RequestBody RecordPayment body) {
-        String paymentId = UUID.randomUUID().toString();
+    ResponseEntity<Created> recordPayment(@PathVariable EngagementId id, @Valid @RequestBody RecordPayment body) {
+        PaymentId paymentId = new PaymentId(UUID.randomUUID().toString());
         commands.sendAndWait(new RecordPaymentCommand(id, paymentId, body.amount(), body.reference(), body.receivedOn()));
         return created("/api/engagements/" + id + "/payments/" + paymentId, paymentId);
     }
 
     @PostMapping("/{id}/completion")
     @Operation(summary = "Complete the engagement with the final summary")
-    ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody Complete body) {
+    ResponseEntity<Void> complete(@PathVariable EngagementId id, @Valid @RequestBody Complete body) {
         return accepted(new CompleteEngagementCommand(id, body.on(), body.summary()));
     }
 
     @PostMapping("/{id}/cancellation")
     @Operation(summary = "Cancel the engagement, with a reason")
-    ResponseEntity<Void> cancel(@PathVariable String id, @Valid @RequestBody Cancel body) {
+    ResponseEntity<Void> cancel(@PathVariable EngagementId id, @Valid @RequestBody Cancel body) {
         return accepted(new CancelEngagementCommand(id, body.on(), body.reason()));
     }
 
@@ -197,7 +202,7 @@ class EngagementCommandController {
         return ResponseEntity.noContent().build();
     }
 
-    private static ResponseEntity<Created> created(String location, String id) {
-        return ResponseEntity.created(URI.create(location)).body(new Created(id));
+    private static ResponseEntity<Created> created(String location, Object id) {
+        return ResponseEntity.created(URI.create(location)).body(new Created(id.toString()));
     }
 }

@@ -3,9 +3,11 @@ package com.engagementtracker.command.web;
 import com.engagementtracker.api.Aggregation;
 import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.ClientChosenId;
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.SubscriptionTerms;
@@ -31,8 +33,8 @@ import java.util.List;
  */
 final class EngagementRequests {
 
-    static final String CLIENT_ID = "[a-z0-9-]{1,64}";
-    private static final String CLIENT_ID_MESSAGE = "must be 1 to 64 of a-z, 0-9 and -";
+    private static final String CLIENT_ID = ClientChosenId.REGEX;
+    private static final String CLIENT_ID_MESSAGE = ClientChosenId.RULE;
 
     private EngagementRequests() {
     }
@@ -133,7 +135,7 @@ final class EngagementRequests {
         }
 
         BaselineMetric toValue() {
-            return new BaselineMetric(metricId, name, unit, direction, baselineValue, baselineFrom, baselineTo, source,
+            return new BaselineMetric(new MetricId(metricId), name, unit, direction, baselineValue, baselineFrom, baselineTo, source,
                     aggregation, valuePerUnit);
         }
     }

@@ -1,7 +1,10 @@
 package com.engagementtracker.query.summary;
 
 import com.engagementtracker.api.BaselineMetric;
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
+import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementCancelledEvent;
@@ -45,13 +48,13 @@ public class EngagementSummaryProjection {
 
     @EventHandler
     void on(EngagementOpenedEvent event) {
-        entityManager.merge(new EngagementRow(event.engagementId(), event.customerId(), event.customerName(),
+        entityManager.merge(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
                 event.title(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
     }
 
     @EventHandler
     void on(TermsAgreedEvent event) {
-        engagement(event.engagementId()).model = event.model();
+        engagement(event.engagementId().value()).model = event.model();
     }
 
     @EventHandler
@@ -59,19 +62,19 @@ public class EngagementSummaryProjection {
         List<BaselineMetric> metrics = event.metrics();
         for (int position = 0; position < metrics.size(); position++) {
             BaselineMetric metric = metrics.get(position);
-            entityManager.merge(new MetricRow(event.engagementId(), metric.metricId(), position, metric.name(),
+            entityManager.merge(new MetricRow(event.engagementId().value(), metric.metricId().value(), position, metric.name(),
                     metric.unit(), metric.direction(), metric.baselineValue()));
         }
     }
 
     @EventHandler
     void on(BaselineAdjustedEvent event) {
-        metric(event.engagementId(), event.metricId()).baselineValue = event.baselineValue();
+        metric(event.engagementId().value(), event.metricId().value()).baselineValue = event.baselineValue();
     }
 
     @EventHandler
     void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
-        entityManager.merge(new PersonRow(assignmentId, event.engagementId(), event.personId(), event.displayName(),
+        entityManager.merge(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(), event.displayName(),
                 event.organisationKind(), event.organisationName(), event.role(), event.allocationPercent(),
                 event.from(), event.to()));
     }
@@ -82,41 +85,41 @@ public class EngagementSummaryProjection {
                         update PersonRow p set p.releasedOn = :on
                         where p.engagementId = :engagementId and p.personId = :personId and p.releasedOn is null""")
                 .setParameter("on", event.on())
-                .setParameter("engagementId", event.engagementId())
-                .setParameter("personId", event.personId())
+                .setParameter("engagementId", event.engagementId().value())
+                .setParameter("personId", event.personId().value())
                 .executeUpdate();
     }
 
     @EventHandler
     void on(EngagementStartedEvent event) {
-        EngagementRow row = engagement(event.engagementId());
+        EngagementRow row = engagement(event.engagementId().value());
         row.status = EngagementStatus.ACTIVE;
         row.startedOn = event.on();
     }
 
     @EventHandler
     void on(MetricRecordedEvent event) {
-        metric(event.engagementId(), event.metricId()).recorded(event.recordingId(), event.date(), event.value());
+        metric(event.engagementId().value(), event.metricId().value()).recorded(event.recordingId().value(), event.date(), event.value());
     }
 
     @EventHandler
     void on(MetricCorrectedEvent event) {
-        metric(event.engagementId(), event.metricId()).corrected(event.recordingId(), event.value());
+        metric(event.engagementId().value(), event.metricId().value()).corrected(event.recordingId().value(), event.value());
     }
 
     @EventHandler
     void on(EngagementCompletedEvent event) {
-        ended(event.engagementId(), EngagementStatus.COMPLETED, event.on());
+        ended(event.engagementId().value(), EngagementStatus.COMPLETED, event.on());
     }
 
     @EventHandler
     void on(EngagementCancelledEvent event) {
-        ended(event.engagementId(), EngagementStatus.CANCELLED, event.on());
+        ended(event.engagementId().value(), EngagementStatus.CANCELLED, event.on());
     }
 
     @QueryHandler
     public EngagementSummary handle(FindEngagementQuery query) {
-        EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId());
+        EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
         return row == null ? null : summary(row);
     }
 
@@ -125,7 +128,7 @@ public class EngagementSummaryProjection {
                         "from PersonRow p where p.engagementId = :id order by p.from, p.personId", PersonRow.class)
                 .setParameter("id", row.id)
                 .getResultStream()
-                .map(p -> new EngagementSummary.Person(p.personId, p.displayName, p.organisationKind,
+                .map(p -> new EngagementSummary.Person(new PersonId(p.personId), p.displayName, p.organisationKind,
                         p.organisationName, p.role, Decimals.plain(p.allocationPercent), p.from, p.to, p.releasedOn))
                 .toList();
         List<EngagementSummary.Metric> metrics = entityManager.createQuery(
@@ -134,7 +137,7 @@ public class EngagementSummaryProjection {
                 .getResultStream()
                 .map(EngagementSummaryProjection::metric)
                 .toList();
-        return new EngagementSummary(row.id, row.customerId, row.customerName, row.title, row.status, row.model,
+        return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, row.status, row.model,
                 Currency.getInstance(row.currency), row.plannedStart, row.plannedEnd, row.startedOn, row.endedOn,
                 people, metrics, null, null, null, null);
     }
@@ -143,7 +146,7 @@ public class EngagementSummaryProjection {
         BigDecimal baseline = Decimals.plain(m.baselineValue);
         BigDecimal latest = Decimals.plain(m.latestValue);
         BigDecimal improvement = latest == null ? null : Decimals.plain(m.direction.improvement(latest, baseline));
-        return new EngagementSummary.Metric(m.metricId, m.name, m.unit, m.direction, baseline, latest, m.latestDate,
+        return new EngagementSummary.Metric(new MetricId(m.metricId), m.name, m.unit, m.direction, baseline, latest, m.latestDate,
                 improvement, Decimals.percentOf(improvement, baseline));
     }
 

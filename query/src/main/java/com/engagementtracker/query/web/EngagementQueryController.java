@@ -1,5 +1,6 @@
 package com.engagementtracker.query.web;
 
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +28,11 @@ class EngagementQueryController {
 
     @GetMapping("/engagements/{id}")
     @Operation(summary = "One engagement's summary")
-    EngagementSummary engagement(@PathVariable String id) {
+    EngagementSummary engagement(@PathVariable EngagementId id) {
         return found(queries.query(new FindEngagementQuery(id), EngagementSummary.class).join(), "engagement", id);
     }
 
-    static <T> T found(T result, String what, String id) {
+    static <T> T found(T result, String what, Object id) {
         return Optional.ofNullable(result).orElseThrow(() -> {
             ErrorResponseException notFound = new ErrorResponseException(HttpStatus.NOT_FOUND);
             notFound.getBody().setDetail("there is no " + what + " " + id);

@@ -7,10 +7,14 @@ import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
+import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
+import com.engagementtracker.api.PersonId;
+import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementCompletedEvent;
@@ -33,11 +37,11 @@ import org.junit.jupiter.api.Test;
 
 class EngagementSummaryProjectionTest {
 
-    private static final String ID = "engagement-1";
-    private static final BaselineMetric STOCKOUTS = new BaselineMetric("stockouts", "Stock-outs", "count",
+    private static final EngagementId ID = new EngagementId("engagement-1");
+    private static final BaselineMetric STOCKOUTS = new BaselineMetric(new MetricId("stockouts"), "Stock-outs", "count",
             Direction.LOWER_IS_BETTER, new BigDecimal("40"), LocalDate.parse("2025-10-01"),
             LocalDate.parse("2025-12-31"), "ERP", Aggregation.SUM, Money.of("250.00", "EUR"));
-    private static final BaselineMetric ON_TIME = new BaselineMetric("on-time", "On-time deliveries", "%",
+    private static final BaselineMetric ON_TIME = new BaselineMetric(new MetricId("on-time"), "On-time deliveries", "%",
             Direction.HIGHER_IS_BETTER, new BigDecimal("80.0"), LocalDate.parse("2025-10-01"),
             LocalDate.parse("2025-12-31"), "WMS", Aggregation.AVERAGE, null);
 
@@ -66,7 +70,7 @@ class EngagementSummaryProjectionTest {
     }
 
     private void record(String recordingId, String metricId, String value, String date) {
-        database.inTransaction(em -> projection.on(new MetricRecordedEvent(ID, recordingId, metricId,
+        database.inTransaction(em -> projection.on(new MetricRecordedEvent(ID, new RecordingId(recordingId), new MetricId(metricId),
                 new BigDecimal(value), date(date), "ERP", "olivia")));
     }
 
@@ -87,7 +91,7 @@ class EngagementSummaryProjectionTest {
         assertThat(summary.status()).isEqualTo(EngagementStatus.ACTIVE);
         assertThat(summary.model()).isEqualTo(BillingModel.GAIN_SHARE);
         assertThat(summary.startedOn()).isEqualTo(date("2026-01-05"));
-        assertThat(summary.metrics()).extracting(EngagementSummary.Metric::metricId).containsExactly("stockouts", "on-time");
+        assertThat(summary.metrics()).extracting(EngagementSummary.Metric::metricId).containsExactly(new MetricId("stockouts"), new MetricId("on-time"));
         assertThat(metric(1).baselineValue()).isEqualTo(new BigDecimal("80"));
         assertThat(metric(1).latestValue()).isNull();
         assertThat(metric(1).improvement()).isNull();
@@ -122,11 +126,11 @@ class EngagementSummaryProjectionTest {
         record("r-1", "stockouts", "30", "2026-01-31");
         record("r-2", "stockouts", "12", "2026-02-28");
 
-        database.inTransaction(em -> projection.on(new MetricCorrectedEvent(ID, "r-1", "stockouts", date("2026-01-31"),
+        database.inTransaction(em -> projection.on(new MetricCorrectedEvent(ID, new RecordingId("r-1"), new MetricId("stockouts"), date("2026-01-31"),
                 new BigDecimal("30"), new BigDecimal("25"), "recount", "olivia")));
         assertThat(metric(0).latestValue()).isEqualTo(new BigDecimal("12"));
 
-        database.inTransaction(em -> projection.on(new MetricCorrectedEvent(ID, "r-2", "stockouts", date("2026-02-28"),
+        database.inTransaction(em -> projection.on(new MetricCorrectedEvent(ID, new RecordingId("r-2"), new MetricId("stockouts"), date("2026-02-28"),
                 new BigDecimal("12"), new BigDecimal("14"), "recount", "olivia")));
         assertThat(metric(0).latestValue()).isEqualTo(new BigDecimal("14"));
         assertThat(metric(0).improvement()).isEqualTo(new BigDecimal("26"));
@@ -136,7 +140,7 @@ class EngagementSummaryProjectionTest {
     void anAdjustedBaselineChangesTheImprovement() {
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
-        database.inTransaction(em -> projection.on(new BaselineAdjustedEvent(ID, "stockouts", new BigDecimal("40"),
+        database.inTransaction(em -> projection.on(new BaselineAdjustedEvent(ID, new MetricId("stockouts"), new BigDecimal("40"),
                 new BigDecimal("42"), "incomplete December count")));
 
         assertThat(metric(0).baselineValue()).isEqualTo(new BigDecimal("42"));
@@ -147,17 +151,17 @@ class EngagementSummaryProjectionTest {
     void listsPeopleWithTheirOrganisationAndRelease() {
         opened();
         database.inTransaction(em -> {
-            projection.on(new PersonAssignedEvent(ID, "ana", "Ana Lima", OrganisationKind.PARTNER, "Porto University",
+            projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), "Ana Lima", OrganisationKind.PARTNER, "Porto University",
                     "analyst", new BigDecimal("50"), date("2026-01-05"), date("2026-06-30")), "event-1");
-            projection.on(new PersonAssignedEvent(ID, "ben", "Ben Okafor", OrganisationKind.SUPPLIER, null,
+            projection.on(new PersonAssignedEvent(ID, new PersonId("ben"), "Ben Okafor", OrganisationKind.SUPPLIER, null,
                     "lead", new BigDecimal("100"), date("2026-01-05"), date("2026-12-31")), "event-2");
-            projection.on(new PersonReleasedEvent(ID, "ana", date("2026-03-31")));
+            projection.on(new PersonReleasedEvent(ID, new PersonId("ana"), date("2026-03-31")));
         });
 
         assertThat(summary().people()).containsExactly(
-                new EngagementSummary.Person("ana", "Ana Lima", OrganisationKind.PARTNER, "Porto University", "analyst",
+                new EngagementSummary.Person(new PersonId("ana"), "Ana Lima", OrganisationKind.PARTNER, "Porto University", "analyst",
                         new BigDecimal("50"), date("2026-01-05"), date("2026-06-30"), date("2026-03-31")),
-                new EngagementSummary.Person("ben", "Ben Okafor", OrganisationKind.SUPPLIER, null, "lead",
+                new EngagementSummary.Person(new PersonId("ben"), "Ben Okafor", OrganisationKind.SUPPLIER, null, "lead",
                         new BigDecimal("100"), date("2026-01-05"), date("2026-12-31"), null));
     }
 
@@ -165,14 +169,14 @@ class EngagementSummaryProjectionTest {
     void handlingTheSameEventsAgainLeavesTheSameSummary() {
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
-        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, "ana", "Ana Lima",
+        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), "Ana Lima",
                 OrganisationKind.PARTNER, "Porto University", "analyst", new BigDecimal("50"), date("2026-01-05"),
                 date("2026-06-30")), "event-1"));
         EngagementSummary once = summary();
 
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
-        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, "ana", "Ana Lima",
+        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), "Ana Lima",
                 OrganisationKind.PARTNER, "Porto University", "analyst", new BigDecimal("50"), date("2026-01-05"),
                 date("2026-06-30")), "event-1"));
 
@@ -190,6 +194,6 @@ class EngagementSummaryProjectionTest {
 
     @Test
     void knowsNothingOfAnUnknownEngagement() {
-        assertThat(projection.handle(new FindEngagementQuery("nope"))).isNull();
+        assertThat(projection.handle(new FindEngagementQuery(new EngagementId("nope")))).isNull();
     }
 }
