@@ -434,21 +434,23 @@ public class Engagement {
 
     @EventSourcingHandler
     void on(GainSharedEvent event) {
-        lastSettledEnd = event.periodEnd();
-        carriedDeficit = event.breakdown().deficitAfter();
         GainShareBreakdown breakdown = event.breakdown();
+        lastSettledEnd = event.periodEnd();
+        carriedDeficit = breakdown.deficitAfter();
         statements.put(event.statementId(), new Statement(StatementStatus.SETTLED, breakdown.supplierShare(),
                 Money.rounded(breakdown.shareableGain(), currency)));
     }
 
     @EventSourcingHandler
     void on(GainShareConfirmedEvent event) {
-        statements.computeIfPresent(event.statementId(), (statementId, s) -> s.with(StatementStatus.CONFIRMED, s.supplierShare()));
+        statements.computeIfPresent(event.statementId(),
+                (statementId, s) -> s.with(StatementStatus.CONFIRMED, s.supplierShare()));
     }
 
     @EventSourcingHandler
     void on(GainShareDisputedEvent event) {
-        statements.computeIfPresent(event.statementId(), (statementId, s) -> s.with(StatementStatus.DISPUTED, s.supplierShare()));
+        statements.computeIfPresent(event.statementId(),
+                (statementId, s) -> s.with(StatementStatus.DISPUTED, s.supplierShare()));
     }
 
     @EventSourcingHandler

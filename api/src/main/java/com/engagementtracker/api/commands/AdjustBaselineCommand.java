@@ -5,6 +5,9 @@ import com.engagementtracker.api.MetricId;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AdjustBaselineCommand(@TargetAggregateIdentifier EngagementId engagementId, MetricId metricId, BigDecimal baselineValue,
-                                    String reason) {
+public record AdjustBaselineCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        MetricId metricId,
+        BigDecimal baselineValue,
+        String reason) {
 }

@@ -6,6 +6,9 @@ import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.SubscriptionTerms;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AgreeTermsCommand(@TargetAggregateIdentifier EngagementId engagementId, BillingModel model, SubscriptionTerms subscription,
-                                GainShareTerms gainShare) {
+public record AgreeTermsCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        BillingModel model,
+        SubscriptionTerms subscription,
+        GainShareTerms gainShare) {
 }

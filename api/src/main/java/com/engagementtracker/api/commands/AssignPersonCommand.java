@@ -7,7 +7,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AssignPersonCommand(@TargetAggregateIdentifier EngagementId engagementId, PersonId personId, String displayName,
-                                  OrganisationKind organisationKind, String organisationName, String role,
-                                  BigDecimal allocationPercent, LocalDate from, LocalDate to) {
+public record AssignPersonCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        PersonId personId,
+        String displayName,
+        OrganisationKind organisationKind,
+        String organisationName,
+        String role,
+        BigDecimal allocationPercent,
+        LocalDate from,
+        LocalDate to) {
 }

@@ -5,5 +5,7 @@ import com.engagementtracker.api.EngagementId;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CaptureBaselineCommand(@TargetAggregateIdentifier EngagementId engagementId, List<BaselineMetric> metrics) {
+public record CaptureBaselineCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        List<BaselineMetric> metrics) {
 }

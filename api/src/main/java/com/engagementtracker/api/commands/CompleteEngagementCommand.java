@@ -4,5 +4,8 @@ import com.engagementtracker.api.EngagementId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CompleteEngagementCommand(@TargetAggregateIdentifier EngagementId engagementId, LocalDate on, String summary) {
+public record CompleteEngagementCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        LocalDate on,
+        String summary) {
 }

@@ -6,6 +6,11 @@ import com.engagementtracker.api.RecordingId;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CorrectMetricCommand(@TargetAggregateIdentifier EngagementId engagementId, MetricId metricId, RecordingId recordingId,
-                                   BigDecimal value, String reason, String correctedBy) {
+public record CorrectMetricCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        MetricId metricId,
+        RecordingId recordingId,
+        BigDecimal value,
+        String reason,
+        String correctedBy) {
 }

@@ -4,5 +4,8 @@ import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.StatementId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DisputeGainShareCommand(@TargetAggregateIdentifier EngagementId engagementId, StatementId statementId, String reason) {
+public record DisputeGainShareCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        StatementId statementId,
+        String reason) {
 }

@@ -7,6 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RecordMetricCommand(@TargetAggregateIdentifier EngagementId engagementId, RecordingId recordingId, MetricId metricId,
-                                  BigDecimal value, LocalDate date, String source, String recordedBy) {
+public record RecordMetricCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        RecordingId recordingId,
+        MetricId metricId,
+        BigDecimal value,
+        LocalDate date,
+        String source,
+        String recordedBy) {
 }

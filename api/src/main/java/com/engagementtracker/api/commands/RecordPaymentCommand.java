@@ -6,6 +6,10 @@ import com.engagementtracker.api.PaymentId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RecordPaymentCommand(@TargetAggregateIdentifier EngagementId engagementId, PaymentId paymentId, Money amount, String reference,
-                                   LocalDate receivedOn) {
+public record RecordPaymentCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        PaymentId paymentId,
+        Money amount,
+        String reference,
+        LocalDate receivedOn) {
 }

@@ -5,5 +5,8 @@ import com.engagementtracker.api.PersonId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ReleasePersonCommand(@TargetAggregateIdentifier EngagementId engagementId, PersonId personId, LocalDate on) {
+public record ReleasePersonCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        PersonId personId,
+        LocalDate on) {
 }

@@ -5,6 +5,9 @@ import com.engagementtracker.api.Money;
 import com.engagementtracker.api.StatementId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ResolveGainShareCommand(@TargetAggregateIdentifier EngagementId engagementId, StatementId statementId, Money supplierShare,
-                                      String note) {
+public record ResolveGainShareCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        StatementId statementId,
+        Money supplierShare,
+        String note) {
 }

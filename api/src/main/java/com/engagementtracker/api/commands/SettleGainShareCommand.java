@@ -5,6 +5,9 @@ import com.engagementtracker.api.StatementId;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record SettleGainShareCommand(@TargetAggregateIdentifier EngagementId engagementId, StatementId statementId, LocalDate periodStart,
-                                     LocalDate periodEnd) {
+public record SettleGainShareCommand(
+        @TargetAggregateIdentifier EngagementId engagementId,
+        StatementId statementId,
+        LocalDate periodStart,
+        LocalDate periodEnd) {
 }

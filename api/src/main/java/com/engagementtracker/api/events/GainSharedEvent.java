@@ -5,6 +5,10 @@ import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.StatementId;
 import java.time.LocalDate;
 
-public record GainSharedEvent(EngagementId engagementId, StatementId statementId, LocalDate periodStart, LocalDate periodEnd,
-                              GainShareBreakdown breakdown) {
+public record GainSharedEvent(
+        EngagementId engagementId,
+        StatementId statementId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        GainShareBreakdown breakdown) {
 }

@@ -6,6 +6,13 @@ import com.engagementtracker.api.RecordingId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-public record MetricCorrectedEvent(EngagementId engagementId, RecordingId recordingId, MetricId metricId, LocalDate date,
-                                   BigDecimal previousValue, BigDecimal value, String reason, String correctedBy) {
+public record MetricCorrectedEvent(
+        EngagementId engagementId,
+        RecordingId recordingId,
+        MetricId metricId,
+        LocalDate date,
+        BigDecimal previousValue,
+        BigDecimal value,
+        String reason,
+        String correctedBy) {
 }

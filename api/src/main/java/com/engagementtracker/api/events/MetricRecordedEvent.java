@@ -6,6 +6,12 @@ import com.engagementtracker.api.RecordingId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-public record MetricRecordedEvent(EngagementId engagementId, RecordingId recordingId, MetricId metricId, BigDecimal value,
-                                  LocalDate date, String source, String recordedBy) {
+public record MetricRecordedEvent(
+        EngagementId engagementId,
+        RecordingId recordingId,
+        MetricId metricId,
+        BigDecimal value,
+        LocalDate date,
+        String source,
+        String recordedBy) {
 }
