@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -84,6 +86,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         });
         return invalidFields(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        Throwable cause = ex.getMostSpecificCause();
+        String message = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
+                : "cannot be read as " + (ex.getRequiredType() == null ? "the expected type"
+                : ex.getRequiredType().getSimpleName()) + ": " + ex.getValue();
+        return invalidFields(List.of(new FieldProblem(field, message)));
     }
 
     @Override

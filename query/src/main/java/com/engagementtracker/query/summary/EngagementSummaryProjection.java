@@ -4,7 +4,6 @@ import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.MetricId;
-import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementCancelledEvent;
@@ -16,23 +15,22 @@ import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.events.PersonAssignedEvent;
 import com.engagementtracker.api.events.PersonReleasedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
-import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FindEngagementQuery;
-import com.engagementtracker.query.Decimals;
+import com.engagementtracker.query.Updates;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
- * The engagement summary: status, people and each metric's baseline against its latest value. Every
- * handler writes by key, so handling an event again (a replay) leaves the same rows.
+ * The engagement summary's tables: status, people and each metric's baseline against its latest value.
+ * Every handler writes by key, so handling an event again (a replay) leaves the same rows. Summaries are
+ * read through {@link EngagementSummaries} and pushed to their subscribers after each change.
  */
 @Component
 @ProcessingGroup(EngagementSummaryProjection.PROCESSING_GROUP)
@@ -41,20 +39,27 @@ public class EngagementSummaryProjection {
     public static final String PROCESSING_GROUP = "engagement-summary";
 
     private final EntityManager entityManager;
+    private final EngagementSummaries summaries;
+    private final QueryUpdateEmitter emitter;
 
-    public EngagementSummaryProjection(EntityManager entityManager) {
+    public EngagementSummaryProjection(EntityManager entityManager, EngagementSummaries summaries,
+                                       QueryUpdateEmitter emitter) {
         this.entityManager = entityManager;
+        this.summaries = summaries;
+        this.emitter = emitter;
     }
 
     @EventHandler
     void on(EngagementOpenedEvent event) {
         entityManager.merge(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
                 event.title(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(TermsAgreedEvent event) {
-        engagement(event.engagementId().value()).model = event.model();
+        engagement(event.engagementId()).model = event.model();
+        changed(event.engagementId());
     }
 
     @EventHandler
@@ -62,21 +67,24 @@ public class EngagementSummaryProjection {
         List<BaselineMetric> metrics = event.metrics();
         for (int position = 0; position < metrics.size(); position++) {
             BaselineMetric metric = metrics.get(position);
-            entityManager.merge(new MetricRow(event.engagementId().value(), metric.metricId().value(), position, metric.name(),
-                    metric.unit(), metric.direction(), metric.baselineValue()));
+            entityManager.merge(new MetricRow(event.engagementId().value(), metric.metricId().value(), position,
+                    metric.name(), metric.unit(), metric.direction(), metric.baselineValue()));
         }
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(BaselineAdjustedEvent event) {
-        metric(event.engagementId().value(), event.metricId().value()).baselineValue = event.baselineValue();
+        metric(event.engagementId(), event.metricId()).baselineValue = event.baselineValue();
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
-        entityManager.merge(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(), event.displayName(),
-                event.organisationKind(), event.organisationName(), event.role(), event.allocationPercent(),
-                event.from(), event.to()));
+        entityManager.merge(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(),
+                event.displayName(), event.organisationKind(), event.organisationName(), event.role(),
+                event.allocationPercent(), event.from(), event.to()));
+        changed(event.engagementId());
     }
 
     @EventHandler
@@ -88,79 +96,64 @@ public class EngagementSummaryProjection {
                 .setParameter("engagementId", event.engagementId().value())
                 .setParameter("personId", event.personId().value())
                 .executeUpdate();
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(EngagementStartedEvent event) {
-        EngagementRow row = engagement(event.engagementId().value());
+        EngagementRow row = engagement(event.engagementId());
         row.status = EngagementStatus.ACTIVE;
         row.startedOn = event.on();
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(MetricRecordedEvent event) {
-        metric(event.engagementId().value(), event.metricId().value()).recorded(event.recordingId().value(), event.date(), event.value());
+        metric(event.engagementId(), event.metricId())
+                .recorded(event.recordingId().value(), event.date(), event.value());
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(MetricCorrectedEvent event) {
-        metric(event.engagementId().value(), event.metricId().value()).corrected(event.recordingId().value(), event.value());
+        metric(event.engagementId(), event.metricId()).corrected(event.recordingId().value(), event.value());
+        changed(event.engagementId());
     }
 
     @EventHandler
     void on(EngagementCompletedEvent event) {
-        ended(event.engagementId().value(), EngagementStatus.COMPLETED, event.on());
+        ended(event.engagementId(), EngagementStatus.COMPLETED, event.on());
     }
 
     @EventHandler
     void on(EngagementCancelledEvent event) {
-        ended(event.engagementId().value(), EngagementStatus.CANCELLED, event.on());
+        ended(event.engagementId(), EngagementStatus.CANCELLED, event.on());
     }
 
-    @QueryHandler
-    public EngagementSummary handle(FindEngagementQuery query) {
-        EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
-        return row == null ? null : summary(row);
+    @ResetHandler
+    void reset() {
+        for (String entity : new String[]{"PersonRow", "MetricRow", "EngagementRow"}) {
+            entityManager.createQuery("delete from " + entity).executeUpdate();
+        }
     }
 
-    private EngagementSummary summary(EngagementRow row) {
-        List<EngagementSummary.Person> people = entityManager.createQuery(
-                        "from PersonRow p where p.engagementId = :id order by p.from, p.personId", PersonRow.class)
-                .setParameter("id", row.id)
-                .getResultStream()
-                .map(p -> new EngagementSummary.Person(new PersonId(p.personId), p.displayName, p.organisationKind,
-                        p.organisationName, p.role, Decimals.plain(p.allocationPercent), p.from, p.to, p.releasedOn))
-                .toList();
-        List<EngagementSummary.Metric> metrics = entityManager.createQuery(
-                        "from MetricRow m where m.engagementId = :id order by m.position", MetricRow.class)
-                .setParameter("id", row.id)
-                .getResultStream()
-                .map(EngagementSummaryProjection::metric)
-                .toList();
-        return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, row.status, row.model,
-                Currency.getInstance(row.currency), row.plannedStart, row.plannedEnd, row.startedOn, row.endedOn,
-                people, metrics, null, null, null, null);
-    }
-
-    private static EngagementSummary.Metric metric(MetricRow m) {
-        BigDecimal baseline = Decimals.plain(m.baselineValue);
-        BigDecimal latest = Decimals.plain(m.latestValue);
-        BigDecimal improvement = latest == null ? null : Decimals.plain(m.direction.improvement(latest, baseline));
-        return new EngagementSummary.Metric(new MetricId(m.metricId), m.name, m.unit, m.direction, baseline, latest, m.latestDate,
-                improvement, Decimals.percentOf(improvement, baseline));
-    }
-
-    private void ended(String engagementId, EngagementStatus status, LocalDate on) {
+    private void ended(EngagementId engagementId, EngagementStatus status, LocalDate on) {
         EngagementRow row = engagement(engagementId);
         row.status = status;
         row.endedOn = on;
+        changed(engagementId);
     }
 
-    private EngagementRow engagement(String engagementId) {
-        return entityManager.find(EngagementRow.class, engagementId);
+    private EngagementRow engagement(EngagementId engagementId) {
+        return entityManager.find(EngagementRow.class, engagementId.value());
     }
 
-    private MetricRow metric(String engagementId, String metricId) {
-        return entityManager.find(MetricRow.class, MetricRow.key(engagementId, metricId));
+    private MetricRow metric(EngagementId engagementId, MetricId metricId) {
+        return entityManager.find(MetricRow.class, MetricRow.key(engagementId.value(), metricId.value()));
+    }
+
+    private void changed(EngagementId engagementId) {
+        Updates.emit(emitter, FindEngagementQuery.class, query -> query.engagementId().equals(engagementId),
+                () -> summaries.handle(new FindEngagementQuery(engagementId)));
     }
 }

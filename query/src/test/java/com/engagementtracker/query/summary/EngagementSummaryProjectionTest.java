@@ -1,6 +1,7 @@
 package com.engagementtracker.query.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.engagementtracker.api.Aggregation;
 import com.engagementtracker.api.BaselineMetric;
@@ -29,9 +30,13 @@ import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.query.JpaTestDatabase;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +50,11 @@ class EngagementSummaryProjectionTest {
             Direction.HIGHER_IS_BETTER, new BigDecimal("80.0"), LocalDate.parse("2025-10-01"),
             LocalDate.parse("2025-12-31"), "WMS", Aggregation.AVERAGE, null);
 
-    private final JpaTestDatabase database = new JpaTestDatabase(EngagementRow.class, PersonRow.class, MetricRow.class);
-    private final EngagementSummaryProjection projection = new EngagementSummaryProjection(database.entityManager());
+    private final JpaTestDatabase database = new JpaTestDatabase();
+    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(),
+            Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC));
+    private final EngagementSummaryProjection projection = new EngagementSummaryProjection(database.entityManager(),
+            summaries, mock(QueryUpdateEmitter.class));
 
     @AfterEach
     void close() {
@@ -75,7 +83,7 @@ class EngagementSummaryProjectionTest {
     }
 
     private EngagementSummary summary() {
-        return projection.handle(new FindEngagementQuery(ID));
+        return summaries.handle(new FindEngagementQuery(ID));
     }
 
     private EngagementSummary.Metric metric(int position) {
@@ -194,6 +202,6 @@ class EngagementSummaryProjectionTest {
 
     @Test
     void knowsNothingOfAnUnknownEngagement() {
-        assertThat(projection.handle(new FindEngagementQuery(new EngagementId("nope")))).isNull();
+        assertThat(summaries.handle(new FindEngagementQuery(new EngagementId("nope")))).isNull();
     }
 }

@@ -1,0 +1,6 @@
+package com.engagementtracker.api.queries;
+
+import com.engagementtracker.api.PersonId;
+
+public record FetchAllocationsQuery(PersonId personId) {
+}

@@ -1,0 +1,201 @@
+package com.engagementtracker.query.billing;
+
+import com.engagementtracker.api.DateRange;
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.Money;
+import com.engagementtracker.api.StatementStatus;
+import com.engagementtracker.api.queries.GainShareStatement;
+import com.engagementtracker.api.queries.Reconciliation;
+import com.engagementtracker.api.queries.SubscriptionCharges;
+import com.engagementtracker.query.billing.SubscriptionProration.Fee;
+import com.engagementtracker.query.billing.SubscriptionProration.MonthlyCharge;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What each engagement billed and was paid, computed from the billing tables on demand because it
+ * depends on today: a month is billed once it has begun. Billed = subscription charges of the months
+ * begun so far plus confirmed or resolved gain-share statements (in the month their period ends); paid
+ * = payments (in the month received). Money is only ever added within one engagement's currency.
+ */
+public final class BillingLedger {
+
+    private final EntityManager entityManager;
+    private final LocalDate today;
+
+    public BillingLedger(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.today = LocalDate.now(clock);
+    }
+
+    /** An engagement's money to date, as its summary shows it. */
+    public record Totals(Money gainToDate, Money billedToDate, Money paidToDate, Money outstanding) {
+    }
+
+    /** What one month billed and received. */
+    record Month(Money billed, Money paid) {
+
+        Month bill(Money amount) {
+            return new Month(billed.plus(amount), paid);
+        }
+
+        Month pay(Money amount) {
+            return new Month(billed, paid.plus(amount));
+        }
+
+        Month plus(Month other) {
+            return new Month(billed.plus(other.billed), paid.plus(other.paid));
+        }
+
+        Money outstanding() {
+            return billed.minus(paid);
+        }
+    }
+
+    /** One engagement's billing facts, and what follows from them. */
+    record Account(BillingEngagementRow engagement, List<FeeChangeRow> feeChanges, List<GainShareStatement> statements,
+                   List<PaymentRow> payments, LocalDate today) {
+
+        Currency currency() {
+            return Currency.getInstance(engagement.currency);
+        }
+
+        Money money(BigDecimal amount) {
+            return new Money(amount, currency());
+        }
+
+        List<MonthlyCharge> charges() {
+            if (engagement.agreedFee == null || engagement.startedOn == null) {
+                return List.of();
+            }
+            LocalDate lastBegunMonthEnd = YearMonth.from(today).atEndOfMonth();
+            LocalDate end = engagement.endedOn != null && engagement.endedOn.isBefore(lastBegunMonthEnd)
+                    ? engagement.endedOn : lastBegunMonthEnd;
+            List<Fee> fees = new ArrayList<>();
+            // the agreed fee holds from the first billed day; every later change overrides it from its date
+            fees.add(new Fee(LocalDate.MIN, money(engagement.agreedFee)));
+            feeChanges.stream().sorted(Comparator.comparingLong(change -> change.sequence))
+                    .forEach(change -> fees.add(new Fee(change.effectiveFrom, money(change.monthlyFee))));
+            return SubscriptionProration.charges(fees, new DateRange(engagement.startedOn, end));
+        }
+
+        /** Billed and paid per month, for every month with either. */
+        Map<YearMonth, Month> months() {
+            Map<YearMonth, Month> months = new TreeMap<>();
+            Month none = new Month(Money.zero(currency()), Money.zero(currency()));
+            for (MonthlyCharge charge : charges()) {
+                months.merge(charge.month(), none.bill(charge.amount()), Month::plus);
+            }
+            for (GainShareStatement statement : statements) {
+                if (isBilled(statement)) {
+                    months.merge(YearMonth.from(statement.periodEnd()), none.bill(statement.supplierShare()), Month::plus);
+                }
+            }
+            for (PaymentRow payment : payments) {
+                months.merge(YearMonth.from(payment.receivedOn), none.pay(money(payment.amount)), Month::plus);
+            }
+            return months;
+        }
+
+        Totals totals() {
+            Money zero = Money.zero(currency());
+            Money gain = statements.stream().map(GainShareStatement::supplierShare).reduce(zero, Money::plus);
+            Month total = months().values().stream().reduce(new Month(zero, zero), Month::plus);
+            return new Totals(gain, total.billed(), total.paid(), total.outstanding());
+        }
+
+        private static boolean isBilled(GainShareStatement statement) {
+            return statement.status() == StatementStatus.CONFIRMED || statement.status() == StatementStatus.RESOLVED;
+        }
+    }
+
+    public Optional<Totals> totals(EngagementId engagementId) {
+        return account(engagementId).map(Account::totals);
+    }
+
+    public Optional<SubscriptionCharges> charges(EngagementId engagementId) {
+        return account(engagementId).map(account -> new SubscriptionCharges(account.charges().stream()
+                .map(c -> new SubscriptionCharges.Charge(c.month(), c.amount(), c.days(), c.daysInMonth()))
+                .toList()));
+    }
+
+    public List<GainShareStatement> statements(EngagementId engagementId) {
+        return statementRows("where s.engagementId = :id", Map.of("id", engagementId.value())).stream()
+                .map(StatementRow::statement).toList();
+    }
+
+    /** Every engagement's lines, for one month or (month null) for every month up to today. */
+    public Reconciliation reconciliation(YearMonth month) {
+        List<Reconciliation.Line> lines = new ArrayList<>();
+        for (Account account : accounts()) {
+            account.months().forEach((lineMonth, amounts) -> {
+                if (month == null || month.equals(lineMonth)) {
+                    lines.add(new Reconciliation.Line(new EngagementId(account.engagement().id),
+                            account.engagement().customerName, account.currency(), lineMonth, amounts.billed(),
+                            amounts.paid(), amounts.outstanding()));
+                }
+            });
+        }
+        lines.sort(Comparator.comparing(Reconciliation.Line::month)
+                .thenComparing(line -> line.customerName().toLowerCase())
+                .thenComparing(line -> line.engagementId().value()));
+        Map<Currency, Reconciliation.Total> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+        for (Reconciliation.Line line : lines) {
+            totals.merge(line.currency(),
+                    new Reconciliation.Total(line.currency(), line.billed(), line.paid(), line.outstanding()),
+                    (a, b) -> new Reconciliation.Total(a.currency(), a.billed().plus(b.billed()),
+                            a.paid().plus(b.paid()), a.outstanding().plus(b.outstanding())));
+        }
+        return new Reconciliation(lines, List.copyOf(totals.values()));
+    }
+
+    private Optional<Account> account(EngagementId engagementId) {
+        BillingEngagementRow engagement = entityManager.find(BillingEngagementRow.class, engagementId.value());
+        if (engagement == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> id = Map.of("id", engagement.id);
+        return Optional.of(new Account(engagement,
+                rows(FeeChangeRow.class, "where r.engagementId = :id", id),
+                statementRows("where s.engagementId = :id", id).stream().map(StatementRow::statement).toList(),
+                rows(PaymentRow.class, "where r.engagementId = :id", id), today));
+    }
+
+    private List<Account> accounts() {
+        Map<String, List<FeeChangeRow>> fees = rows(FeeChangeRow.class, "", Map.of()).stream()
+                .collect(Collectors.groupingBy(r -> r.engagementId));
+        Map<String, List<GainShareStatement>> statements = statementRows("", Map.of()).stream()
+                .collect(Collectors.groupingBy(r -> r.engagementId, LinkedHashMap::new,
+                        Collectors.mapping(StatementRow::statement, Collectors.toList())));
+        Map<String, List<PaymentRow>> payments = rows(PaymentRow.class, "", Map.of()).stream()
+                .collect(Collectors.groupingBy(r -> r.engagementId));
+        return rows(BillingEngagementRow.class, "", Map.of()).stream()
+                .map(e -> new Account(e, fees.getOrDefault(e.id, List.of()), statements.getOrDefault(e.id, List.of()),
+                        payments.getOrDefault(e.id, List.of()), today))
+                .toList();
+    }
+
+    private List<StatementRow> statementRows(String where, Map<String, Object> parameters) {
+        var query = entityManager.createQuery("from StatementRow s " + where + " order by s.periodStart", StatementRow.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private <T> List<T> rows(Class<T> type, String where, Map<String, Object> parameters) {
+        var query = entityManager.createQuery("from " + type.getSimpleName() + " r " + where, type);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}

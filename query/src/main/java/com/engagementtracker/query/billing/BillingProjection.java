@@ -1,0 +1,184 @@
+package com.engagementtracker.query.billing;
+
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.StatementId;
+import com.engagementtracker.api.events.EngagementCancelledEvent;
+import com.engagementtracker.api.events.EngagementCompletedEvent;
+import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.EngagementStartedEvent;
+import com.engagementtracker.api.events.GainShareConfirmedEvent;
+import com.engagementtracker.api.events.GainShareDisputedEvent;
+import com.engagementtracker.api.events.GainShareResolvedEvent;
+import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.PaymentRecordedEvent;
+import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
+import com.engagementtracker.api.events.TermsAgreedEvent;
+import com.engagementtracker.api.queries.FetchChargesQuery;
+import com.engagementtracker.api.queries.FetchReconciliationQuery;
+import com.engagementtracker.api.queries.FetchStatementsQuery;
+import com.engagementtracker.api.queries.FindEngagementQuery;
+import com.engagementtracker.api.queries.GainShareStatement;
+import com.engagementtracker.api.queries.GainShareStatements;
+import com.engagementtracker.api.queries.Reconciliation;
+import com.engagementtracker.api.queries.SubscriptionCharges;
+import com.engagementtracker.query.Updates;
+import com.engagementtracker.query.summary.EngagementSummaries;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The billing read model: agreed fees and their changes, gain-share statements, payments. Every handler
+ * writes by key, so a replay cannot double a total; the totals themselves are computed by
+ * {@link BillingLedger} from these rows when asked.
+ */
+@Component
+@ProcessingGroup(BillingProjection.PROCESSING_GROUP)
+public class BillingProjection {
+
+    public static final String PROCESSING_GROUP = "billing";
+
+    private final EntityManager entityManager;
+    private final EngagementSummaries summaries;
+    private final QueryUpdateEmitter emitter;
+    private final Clock clock;
+
+    public BillingProjection(EntityManager entityManager, EngagementSummaries summaries, QueryUpdateEmitter emitter,
+                             Clock clock) {
+        this.entityManager = entityManager;
+        this.summaries = summaries;
+        this.emitter = emitter;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(EngagementOpenedEvent event) {
+        entityManager.merge(new BillingEngagementRow(event.engagementId().value(), event.customerId(),
+                event.customerName(), event.currency().getCurrencyCode()));
+    }
+
+    @EventHandler
+    void on(TermsAgreedEvent event) {
+        BillingEngagementRow row = engagement(event.engagementId());
+        row.model = event.model();
+        row.agreedFee = event.subscription() == null ? null : event.subscription().monthlyFee().amount();
+        summaryChanged(event.engagementId());
+    }
+
+    @EventHandler
+    void on(EngagementStartedEvent event) {
+        engagement(event.engagementId()).startedOn = event.on();
+        summaryChanged(event.engagementId());
+    }
+
+    @EventHandler
+    void on(SubscriptionFeeChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        entityManager.merge(new FeeChangeRow(eventId, event.engagementId().value(), event.effectiveFrom(),
+                event.monthlyFee().amount(), sequence));
+        summaryChanged(event.engagementId());
+    }
+
+    @EventHandler
+    void on(GainSharedEvent event) {
+        entityManager.merge(new StatementRow(event.engagementId(), GainShareStatement.settled(event)));
+        statementsChanged(event.engagementId());
+    }
+
+    @EventHandler
+    void on(GainShareConfirmedEvent event) {
+        updateStatement(event.engagementId(), event.statementId(), GainShareStatement::confirmed);
+    }
+
+    @EventHandler
+    void on(GainShareDisputedEvent event) {
+        updateStatement(event.engagementId(), event.statementId(), statement -> statement.disputed(event.reason()));
+    }
+
+    @EventHandler
+    void on(GainShareResolvedEvent event) {
+        updateStatement(event.engagementId(), event.statementId(),
+                statement -> statement.resolved(event.supplierShare(), event.note()));
+    }
+
+    @EventHandler
+    void on(PaymentRecordedEvent event) {
+        entityManager.merge(new PaymentRow(event.paymentId().value(), event.engagementId().value(),
+                event.amount().amount(), event.reference(), event.receivedOn()));
+        summaryChanged(event.engagementId());
+    }
+
+    @EventHandler
+    void on(EngagementCompletedEvent event) {
+        ended(event.engagementId(), event.on());
+    }
+
+    @EventHandler
+    void on(EngagementCancelledEvent event) {
+        ended(event.engagementId(), event.on());
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String entity : new String[]{"StatementRow", "PaymentRow", "FeeChangeRow", "BillingEngagementRow"}) {
+            entityManager.createQuery("delete from " + entity).executeUpdate();
+        }
+    }
+
+    @QueryHandler
+    public SubscriptionCharges handle(FetchChargesQuery query) {
+        return ledger().charges(query.engagementId()).orElse(null);
+    }
+
+    @QueryHandler
+    public GainShareStatements handle(FetchStatementsQuery query) {
+        if (entityManager.find(BillingEngagementRow.class, query.engagementId().value()) == null) {
+            return null;
+        }
+        return new GainShareStatements(ledger().statements(query.engagementId()));
+    }
+
+    @QueryHandler
+    public Reconciliation handle(FetchReconciliationQuery query) {
+        return ledger().reconciliation(query.month());
+    }
+
+    private BillingLedger ledger() {
+        return new BillingLedger(entityManager, clock);
+    }
+
+    private void updateStatement(EngagementId engagementId, StatementId statementId,
+                                 UnaryOperator<GainShareStatement> change) {
+        StatementRow row = entityManager.find(StatementRow.class, statementId.value());
+        row.update(change.apply(row.statement()));
+        statementsChanged(engagementId);
+    }
+
+    private void ended(EngagementId engagementId, LocalDate on) {
+        engagement(engagementId).endedOn = on;
+        summaryChanged(engagementId);
+    }
+
+    private BillingEngagementRow engagement(EngagementId engagementId) {
+        return entityManager.find(BillingEngagementRow.class, engagementId.value());
+    }
+
+    private void statementsChanged(EngagementId engagementId) {
+        Updates.emit(emitter, FetchStatementsQuery.class, query -> query.engagementId().equals(engagementId),
+                () -> handle(new FetchStatementsQuery(engagementId)));
+        summaryChanged(engagementId);
+    }
+
+    private void summaryChanged(EngagementId engagementId) {
+        Updates.emit(emitter, FindEngagementQuery.class, query -> query.engagementId().equals(engagementId),
+                () -> summaries.handle(new FindEngagementQuery(engagementId)));
+    }
+}

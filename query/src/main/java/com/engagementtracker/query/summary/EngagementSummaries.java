@@ -1,0 +1,90 @@
+package com.engagementtracker.query.summary;
+
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.Money;
+import com.engagementtracker.api.PersonId;
+import com.engagementtracker.api.queries.EngagementPage;
+import com.engagementtracker.api.queries.EngagementSummary;
+import com.engagementtracker.api.queries.FindEngagementQuery;
+import com.engagementtracker.api.queries.FindEngagementsQuery;
+import com.engagementtracker.query.Decimals;
+import com.engagementtracker.query.billing.BillingLedger;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account team's summaries, one or a page of them: the summary tables for status, people and
+ * metrics, and the billing ledger for the money to date.
+ */
+@Component
+public class EngagementSummaries {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public EngagementSummaries(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public EngagementSummary handle(FindEngagementQuery query) {
+        EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
+        return row == null ? null : summary(row, new BillingLedger(entityManager, clock));
+    }
+
+    @QueryHandler
+    public EngagementPage handle(FindEngagementsQuery query) {
+        String where = " where (:customerId is null or e.customerId = :customerId) and (:status is null or e.status = :status)";
+        TypedQuery<EngagementRow> page = entityManager.createQuery(
+                        "from EngagementRow e" + where + " order by e.plannedStart desc, e.id", EngagementRow.class)
+                .setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size());
+        TypedQuery<Long> count = entityManager.createQuery("select count(e) from EngagementRow e" + where, Long.class);
+        for (TypedQuery<?> q : List.of(page, count)) {
+            q.setParameter("customerId", query.customerId()).setParameter("status", query.status());
+        }
+        long total = count.getSingleResult();
+        BillingLedger ledger = new BillingLedger(entityManager, clock);
+        return new EngagementPage(page.getResultStream().map(row -> summary(row, ledger)).toList(), query.page(),
+                query.size(), total, (int) ((total + query.size() - 1) / query.size()));
+    }
+
+    private EngagementSummary summary(EngagementRow row, BillingLedger ledger) {
+        List<EngagementSummary.Person> people = entityManager.createQuery(
+                        "from PersonRow p where p.engagementId = :id order by p.from, p.personId", PersonRow.class)
+                .setParameter("id", row.id)
+                .getResultStream()
+                .map(p -> new EngagementSummary.Person(new PersonId(p.personId), p.displayName, p.organisationKind,
+                        p.organisationName, p.role, Decimals.plain(p.allocationPercent), p.from, p.to, p.releasedOn))
+                .toList();
+        List<EngagementSummary.Metric> metrics = entityManager.createQuery(
+                        "from MetricRow m where m.engagementId = :id order by m.position", MetricRow.class)
+                .setParameter("id", row.id)
+                .getResultStream()
+                .map(EngagementSummaries::metric)
+                .toList();
+        Currency currency = Currency.getInstance(row.currency);
+        Money zero = Money.zero(currency);
+        BillingLedger.Totals money = ledger.totals(new EngagementId(row.id))
+                .orElse(new BillingLedger.Totals(zero, zero, zero, zero));
+        return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, row.status,
+                row.model, currency, row.plannedStart, row.plannedEnd, row.startedOn, row.endedOn, people, metrics,
+                money.gainToDate(), money.billedToDate(), money.paidToDate(), money.outstanding());
+    }
+
+    private static EngagementSummary.Metric metric(MetricRow m) {
+        BigDecimal baseline = Decimals.plain(m.baselineValue);
+        BigDecimal latest = Decimals.plain(m.latestValue);
+        BigDecimal improvement = latest == null ? null : Decimals.plain(m.direction.improvement(latest, baseline));
+        return new EngagementSummary.Metric(new MetricId(m.metricId), m.name, m.unit, m.direction, baseline, latest,
+                m.latestDate, improvement, Decimals.percentOf(improvement, baseline));
+    }
+}

@@ -1,0 +1,84 @@
+package com.engagementtracker.query.web;
+
+import com.engagementtracker.query.billing.BillingProjection;
+import com.engagementtracker.query.summary.EngagementSummaryProjection;
+import com.engagementtracker.query.summary.MetricSeriesProjection;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * (account team) Throws a read model away and rebuilds it from the event store: the processor stops,
+ * its projection's reset handler empties its tables, its token goes back to the start, and it replays
+ * while the rest of the product goes on.
+ */
+@RestController
+@RequestMapping("/api/admin/projections")
+@Tag(name = "Administration", description = "Read-model rebuilds")
+class ProjectionAdminController {
+
+    static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
+            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP);
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionAdminController(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Each projection: running, replaying, caught up, and its position in the event store")
+    List<ProjectionStatus> projections() {
+        return PROJECTIONS.stream().map(this::status).toList();
+    }
+
+    @PostMapping("/{name}/rebuild")
+    @Operation(summary = "Rebuild one projection from the event store")
+    ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
+        return ResponseEntity.accepted().body(rebuilt(name));
+    }
+
+    @PostMapping("/rebuild")
+    @Operation(summary = "Rebuild every projection from the event store")
+    ResponseEntity<List<ProjectionStatus>> rebuildAll() {
+        return ResponseEntity.accepted().body(PROJECTIONS.stream().map(this::rebuilt).toList());
+    }
+
+    private ProjectionStatus rebuilt(String name) {
+        StreamingEventProcessor processor = processor(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(name);
+    }
+
+    private ProjectionStatus status(String name) {
+        StreamingEventProcessor processor = processor(name);
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        Long position = segments.values().stream()
+                .map(segment -> segment.getCurrentPosition().orElse(0L))
+                .min(Long::compare).orElse(null);
+        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, position);
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        if (!PROJECTIONS.contains(name)) {
+            throw NotFound.of("projection", name, "; there are " + PROJECTIONS);
+        }
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() -> NotFound.of("projection", name, ""));
+    }
+}
