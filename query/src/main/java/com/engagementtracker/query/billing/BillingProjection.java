@@ -61,13 +61,13 @@ public class BillingProjection {
     }
 
     @EventHandler
-    void on(EngagementOpenedEvent event) {
+    public void on(EngagementOpenedEvent event) {
         entityManager.merge(new BillingEngagementRow(event.engagementId().value(), event.customerId(),
                 event.customerName(), event.currency().getCurrencyCode()));
     }
 
     @EventHandler
-    void on(TermsAgreedEvent event) {
+    public void on(TermsAgreedEvent event) {
         BillingEngagementRow row = engagement(event.engagementId());
         row.model = event.model();
         row.agreedFee = event.subscription() == null ? null : event.subscription().monthlyFee().amount();
@@ -75,59 +75,59 @@ public class BillingProjection {
     }
 
     @EventHandler
-    void on(EngagementStartedEvent event) {
+    public void on(EngagementStartedEvent event) {
         engagement(event.engagementId()).startedOn = event.on();
         summaryChanged(event.engagementId());
     }
 
     @EventHandler
-    void on(SubscriptionFeeChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    public void on(SubscriptionFeeChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         entityManager.merge(new FeeChangeRow(eventId, event.engagementId().value(), event.effectiveFrom(),
                 event.monthlyFee().amount(), sequence));
         summaryChanged(event.engagementId());
     }
 
     @EventHandler
-    void on(GainSharedEvent event) {
+    public void on(GainSharedEvent event) {
         entityManager.merge(new StatementRow(event.engagementId(), GainShareStatement.settled(event)));
         statementsChanged(event.engagementId());
     }
 
     @EventHandler
-    void on(GainShareConfirmedEvent event) {
+    public void on(GainShareConfirmedEvent event) {
         updateStatement(event.engagementId(), event.statementId(), GainShareStatement::confirmed);
     }
 
     @EventHandler
-    void on(GainShareDisputedEvent event) {
+    public void on(GainShareDisputedEvent event) {
         updateStatement(event.engagementId(), event.statementId(), statement -> statement.disputed(event.reason()));
     }
 
     @EventHandler
-    void on(GainShareResolvedEvent event) {
+    public void on(GainShareResolvedEvent event) {
         updateStatement(event.engagementId(), event.statementId(),
                 statement -> statement.resolved(event.supplierShare(), event.note()));
     }
 
     @EventHandler
-    void on(PaymentRecordedEvent event) {
+    public void on(PaymentRecordedEvent event) {
         entityManager.merge(new PaymentRow(event.paymentId().value(), event.engagementId().value(),
                 event.amount().amount(), event.reference(), event.receivedOn()));
         summaryChanged(event.engagementId());
     }
 
     @EventHandler
-    void on(EngagementCompletedEvent event) {
+    public void on(EngagementCompletedEvent event) {
         ended(event.engagementId(), event.on());
     }
 
     @EventHandler
-    void on(EngagementCancelledEvent event) {
+    public void on(EngagementCancelledEvent event) {
         ended(event.engagementId(), event.on());
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         for (String entity : new String[]{"StatementRow", "PaymentRow", "FeeChangeRow", "BillingEngagementRow"}) {
             entityManager.createQuery("delete from " + entity).executeUpdate();
         }

@@ -50,20 +50,20 @@ public class EngagementSummaryProjection {
     }
 
     @EventHandler
-    void on(EngagementOpenedEvent event) {
+    public void on(EngagementOpenedEvent event) {
         entityManager.merge(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
                 event.title(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
         changed(event.engagementId());
     }
 
     @EventHandler
-    void on(TermsAgreedEvent event) {
+    public void on(TermsAgreedEvent event) {
         engagement(event.engagementId()).model = event.model();
         changed(event.engagementId());
     }
 
     @EventHandler
-    void on(BaselineCapturedEvent event) {
+    public void on(BaselineCapturedEvent event) {
         List<BaselineMetric> metrics = event.metrics();
         for (int position = 0; position < metrics.size(); position++) {
             BaselineMetric metric = metrics.get(position);
@@ -74,13 +74,13 @@ public class EngagementSummaryProjection {
     }
 
     @EventHandler
-    void on(BaselineAdjustedEvent event) {
+    public void on(BaselineAdjustedEvent event) {
         metric(event.engagementId(), event.metricId()).baselineValue = event.baselineValue();
         changed(event.engagementId());
     }
 
     @EventHandler
-    void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
+    public void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
         entityManager.merge(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(),
                 event.displayName(), event.organisationKind(), event.organisationName(), event.role(),
                 event.allocationPercent(), event.from(), event.to()));
@@ -88,7 +88,7 @@ public class EngagementSummaryProjection {
     }
 
     @EventHandler
-    void on(PersonReleasedEvent event) {
+    public void on(PersonReleasedEvent event) {
         entityManager.createQuery("""
                         update PersonRow p set p.releasedOn = :on
                         where p.engagementId = :engagementId and p.personId = :personId and p.releasedOn is null""")
@@ -100,7 +100,7 @@ public class EngagementSummaryProjection {
     }
 
     @EventHandler
-    void on(EngagementStartedEvent event) {
+    public void on(EngagementStartedEvent event) {
         EngagementRow row = engagement(event.engagementId());
         row.status = EngagementStatus.ACTIVE;
         row.startedOn = event.on();
@@ -108,30 +108,30 @@ public class EngagementSummaryProjection {
     }
 
     @EventHandler
-    void on(MetricRecordedEvent event) {
+    public void on(MetricRecordedEvent event) {
         metric(event.engagementId(), event.metricId())
                 .recorded(event.recordingId().value(), event.date(), event.value());
         changed(event.engagementId());
     }
 
     @EventHandler
-    void on(MetricCorrectedEvent event) {
+    public void on(MetricCorrectedEvent event) {
         metric(event.engagementId(), event.metricId()).corrected(event.recordingId().value(), event.value());
         changed(event.engagementId());
     }
 
     @EventHandler
-    void on(EngagementCompletedEvent event) {
+    public void on(EngagementCompletedEvent event) {
         ended(event.engagementId(), EngagementStatus.COMPLETED, event.on());
     }
 
     @EventHandler
-    void on(EngagementCancelledEvent event) {
+    public void on(EngagementCancelledEvent event) {
         ended(event.engagementId(), EngagementStatus.CANCELLED, event.on());
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         for (String entity : new String[]{"PersonRow", "MetricRow", "EngagementRow"}) {
             entityManager.createQuery("delete from " + entity).executeUpdate();
         }

@@ -39,14 +39,14 @@ public class MetricSeriesProjection {
     }
 
     @EventHandler
-    void on(MetricRecordedEvent event, @SequenceNumber long sequence) {
+    public void on(MetricRecordedEvent event, @SequenceNumber long sequence) {
         entityManager.merge(new RecordingRow(event.recordingId().value(), event.engagementId().value(),
                 event.metricId().value(), event.date(), event.value(), sequence));
         changed(event.engagementId(), event.metricId());
     }
 
     @EventHandler
-    void on(MetricCorrectedEvent event) {
+    public void on(MetricCorrectedEvent event) {
         RecordingRow row = entityManager.find(RecordingRow.class, event.recordingId().value());
         row.value = event.value();
         row.corrected = true;
@@ -54,7 +54,7 @@ public class MetricSeriesProjection {
     }
 
     @ResetHandler
-    void reset() {
+    public void reset() {
         entityManager.createQuery("delete from RecordingRow").executeUpdate();
     }
 

@@ -7,6 +7,7 @@ import com.engagementtracker.api.Money;
 import com.engagementtracker.query.billing.SubscriptionProration.Fee;
 import com.engagementtracker.query.billing.SubscriptionProration.MonthlyCharge;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -20,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-class SubscriptionProrationProperties {
+class SubscriptionProrationPropertyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
@@ -42,10 +43,7 @@ class SubscriptionProrationProperties {
         BigDecimal lowest = fees.stream().map(f -> f.monthlyFee().amount()).min(BigDecimal::compareTo).orElseThrow();
         BigDecimal highest = fees.stream().map(f -> f.monthlyFee().amount()).max(BigDecimal::compareTo).orElseThrow();
         for (MonthlyCharge charge : SubscriptionProration.charges(fees, active)) {
-            BigDecimal share = BigDecimal.valueOf(charge.days()).divide(BigDecimal.valueOf(charge.daysInMonth()),
-                    java.math.MathContext.DECIMAL128);
-            assertThat(charge.amount().amount()).isBetween(
-                    Money.rounded(lowest.multiply(share), EUR).amount(), Money.rounded(highest.multiply(share), EUR).amount());
+            assertThat(charge.amount().amount()).isBetween(prorated(lowest, charge), prorated(highest, charge));
             assertThat(charge.days()).isBetween(1, charge.daysInMonth());
         }
     }
@@ -54,6 +52,12 @@ class SubscriptionProrationProperties {
     void theActiveDaysOfAllMonthsAddUpToThePeriod(@ForAll("feeHistories") List<Fee> fees, @ForAll("periods") DateRange active) {
         assertThat(SubscriptionProration.charges(fees, active).stream().mapToLong(MonthlyCharge::days).sum())
                 .isEqualTo(active.days());
+    }
+
+    /** fee x days / daysInMonth, divided last as the product does, so that no rounding comes early */
+    private static BigDecimal prorated(BigDecimal fee, MonthlyCharge charge) {
+        return Money.rounded(fee.multiply(BigDecimal.valueOf(charge.days()))
+                .divide(BigDecimal.valueOf(charge.daysInMonth()), MathContext.DECIMAL128), EUR).amount();
     }
 
     @Provide
