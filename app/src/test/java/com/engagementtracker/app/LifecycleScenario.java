@@ -32,6 +32,11 @@ final class LifecycleScenario {
                "aggregation": "AVERAGE", "valuePerUnit": {"amount": "100.00", "currency": "EUR"}}]}""";
 
     private final Api api;
+    /** keeps this run's customer and people apart from other runs on the same database */
+    private final String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    private final String customerId = "acme-" + suffix;
+    private final String ana = "ana-" + suffix;
+    private final String ben = "ben-" + suffix;
 
     LifecycleScenario(Api api) {
         this.api = api;
@@ -56,7 +61,7 @@ final class LifecycleScenario {
 
     /** Opens an engagement, agrees hybrid terms, captures the baseline and starts on 2026-01-05. */
     String openAndStart() {
-        Response opened = api.post("/api/engagements", OPEN);
+        Response opened = api.post("/api/engagements", OPEN.replace("\"acme\"", "\"" + customerId + "\""));
         assertThat(opened.status()).isEqualTo(201);
         String id = opened.id();
         assertThat(opened.location()).contains("/api/engagements/" + id);
@@ -70,9 +75,9 @@ final class LifecycleScenario {
         String id = openAndStart();
         String base = "/api/engagements/" + id;
 
-        assertThat(api.post(base + "/assignments", assignment("ana", "Ana Lima", "PARTNER", "Porto University", "50"))
+        assertThat(api.post(base + "/assignments", assignment(ana, "Ana Lima", "PARTNER", "Porto University", "50"))
                 .status()).isEqualTo(201);
-        assertThat(api.post(base + "/assignments", assignment("ben", "Ben Okafor", "SUPPLIER", "Supplier Co", "100"))
+        assertThat(api.post(base + "/assignments", assignment(ben, "Ben Okafor", "SUPPLIER", "Supplier Co", "100"))
                 .status()).isEqualTo(201);
 
         assertThat(api.post(base + "/metrics/stockouts/recordings", recording("12", "2026-01-31")).status()).isEqualTo(201);
@@ -113,7 +118,8 @@ final class LifecycleScenario {
         Response payment = api.post(base + "/payments",
                 "{\"amount\": {\"amount\": \"3000.00\", \"currency\": \"EUR\"}, \"reference\": \"INV-2026-001\", \"receivedOn\": \"2026-02-10\"}");
         assertThat(payment.status()).isEqualTo(201);
-        assertThat(api.post(base + "/assignments/ben/release", "{\"on\": \"2026-04-30\"}").status()).isEqualTo(204);
+        assertThat(api.post(base + "/assignments/" + ben + "/release", "{\"on\": \"2026-04-30\"}").status())
+                .isEqualTo(204);
         assertThat(api.post(base + "/completion", "{\"on\": \"2026-05-31\", \"summary\": \"stock-outs down, on time up\"}")
                 .status()).isEqualTo(204);
 
@@ -121,13 +127,14 @@ final class LifecycleScenario {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("code").asString()).isEqualTo("DATE_AFTER_END");
 
+        awaitProjections();
         JsonNode summary = awaitSummary(id, "COMPLETED");
         assertThat(summary.get("customerName").asString()).isEqualTo("ACME Logistics");
         assertThat(summary.get("model").asString()).isEqualTo("HYBRID");
         assertThat(summary.get("endedOn").asString()).isEqualTo("2026-05-31");
         JsonNode people = summary.get("people");
         assertThat(people).hasSize(2);
-        assertThat(people.get(0).get("personId").asString()).isEqualTo("ana");
+        assertThat(people.get(0).get("personId").asString()).isEqualTo(ana);
         assertThat(people.get(0).get("organisationName").asString()).isEqualTo("Porto University");
         assertThat(people.get(0).get("allocationPercent").asString()).isEqualTo("50");
         assertThat(people.get(1).get("releasedOn").asString()).isEqualTo("2026-04-30");
@@ -140,7 +147,93 @@ final class LifecycleScenario {
         assertThat(onTime.get("latestValue").asString()).isEqualTo("87");
         assertThat(onTime.get("latestDate").asString()).isEqualTo("2026-01-31");
         assertThat(onTime.get("improvementPercent").asString()).isEqualTo("8.75");
+        // money: charges 2612.90 + 3000.00 + 3274.19 + 3500.00 + 3500.00, and January's resolved 1400.00
+        assertThat(money(summary.get("gainToDate"))).isEqualTo("1400.00 EUR");
+        assertThat(money(summary.get("billedToDate"))).isEqualTo("17287.09 EUR");
+        assertThat(money(summary.get("paidToDate"))).isEqualTo("3000.00 EUR");
+        assertThat(money(summary.get("outstanding"))).isEqualTo("14287.09 EUR");
+
+        checkTheOtherReadModels(id, base, wrong.id());
         return id;
+    }
+
+    private void checkTheOtherReadModels(String id, String base, String correctedRecording) {
+        JsonNode page = api.get("/api/engagements?customerId=" + customerId + "&status=COMPLETED&size=5").json();
+        assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(page.get("content").get(0).get("id").asString()).isEqualTo(id);
+        assertThat(api.get("/api/engagements?customerId=" + customerId + "&status=ACTIVE").json()
+                .get("totalElements").asLong()).isZero();
+
+        JsonNode series = api.get(base + "/metrics/on-time/series").json();
+        assertThat(series.get("baselineValue").asString()).isEqualTo("80");
+        assertThat(series.get("points")).hasSize(2);
+        JsonNode corrected = series.get("points").get(1);
+        assertThat(corrected.get("date").asString()).isEqualTo("2026-01-31");
+        assertThat(corrected.get("value").asString()).isEqualTo("87");
+        assertThat(corrected.get("originalValue").asString()).isEqualTo("98");
+        assertThat(corrected.get("corrected").asBoolean()).isTrue();
+        assertThat(corrected.get("recordingId").asString()).isEqualTo(correctedRecording);
+        assertThat(api.get(base + "/metrics/returns/series").status()).isEqualTo(404);
+
+        JsonNode statements = api.get(base + "/statements").json();
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0).get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(money(statements.get(0).get("supplierShare"))).isEqualTo("1400.00 EUR");
+        assertThat(money(statements.get(0).get("customerShare"))).isEqualTo("6200.00 EUR");
+        assertThat(statements.get(0).get("disputeReason").asString()).isEqualTo("warehouse 3 miscounted");
+        assertThat(statements.get(1).get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(money(statements.get(1).get("carriedDeficit"))).isEqualTo("2000.00 EUR");
+        String januaryId = statements.get(0).get("id").asString();
+        assertThat(api.get(base + "/statements/" + januaryId).json().get("periodEnd").asString()).isEqualTo("2026-01-31");
+
+        JsonNode charges = api.get(base + "/charges").json();
+        assertThat(charges).hasSize(5);
+        assertThat(charges.get(0).get("month").asString()).isEqualTo("2026-01");
+        assertThat(money(charges.get(0).get("amount"))).isEqualTo("2612.90 EUR");   // 3000.00 x 27 / 31
+        assertThat(charges.get(0).get("days").asInt()).isEqualTo(27);
+        assertThat(money(charges.get(2).get("amount"))).isEqualTo("3274.19 EUR");   // fee change on 2026-03-15
+        assertThat(money(charges.get(4).get("amount"))).isEqualTo("3500.00 EUR");   // completed 2026-05-31
+
+        JsonNode february = lineOf(api.get("/api/billing/reconciliation?month=2026-02").json(), id);
+        assertThat(money(february.get("billed"))).isEqualTo("3000.00 EUR");
+        assertThat(money(february.get("paid"))).isEqualTo("3000.00 EUR");
+        assertThat(money(february.get("outstanding"))).isEqualTo("0.00 EUR");
+        Response csv = api.get("/api/billing/reconciliation.csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("engagementId,customerName,currency,month,billed,paid,outstanding\r\n")
+                .contains(id + ",ACME Logistics,EUR,2026-01,4012.90,0.00,4012.90\r\n")
+                .contains(id + ",ACME Logistics,EUR,2026-02,3000.00,3000.00,0.00\r\n");
+
+        // a second engagement books Ana for 60 % in March and April, on top of her 50 %
+        String second = openAndStart();
+        assertThat(api.post("/api/engagements/" + second + "/assignments", """
+                {"personId": "%s", "displayName": "Ana Lima", "organisationKind": "PARTNER",
+                 "organisationName": "Porto University", "role": "analyst", "allocationPercent": "60",
+                 "from": "2026-03-01", "to": "2026-04-30"}""".formatted(ana)).status()).isEqualTo(201);
+        awaitProjections();
+        JsonNode allocations = api.get("/api/people/" + ana + "/allocations").json();
+        assertThat(allocations.get("allocations").get(0).get("to").asString()).isEqualTo("2026-05-31");
+        JsonNode over = allocations.get("overAllocated");
+        assertThat(over).hasSize(1);
+        assertThat(over.get(0).get("from").asString()).isEqualTo("2026-03-01");
+        assertThat(over.get(0).get("to").asString()).isEqualTo("2026-04-30");
+        assertThat(over.get(0).get("totalPercent").asString()).isEqualTo("110");
+    }
+
+    private static JsonNode lineOf(JsonNode lines, String engagementId) {
+        for (JsonNode line : lines) {
+            if (line.get("engagementId").asString().equals(engagementId)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line for " + engagementId + " in " + lines);
+    }
+
+    /** Waits until every projection has handled every event stored so far. */
+    void awaitProjections() {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get("/api/admin/projections").json(),
+                        projections -> projections.valueStream().allMatch(p -> p.get("behind").asLong() == 0));
     }
 
     JsonNode awaitSummary(String id, String status) {

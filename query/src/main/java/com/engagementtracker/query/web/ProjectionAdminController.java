@@ -10,6 +10,7 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +32,16 @@ class ProjectionAdminController {
             MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
 
-    ProjectionAdminController(EventProcessingConfiguration processing) {
+    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
+        this.eventStore = eventStore;
     }
 
-    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position) {
+    /** {@code behind}: how many events the projection has yet to handle (0 when it has seen them all). */
+    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position,
+                            long behind) {
     }
 
     @GetMapping
@@ -72,7 +77,9 @@ class ProjectionAdminController {
                 .map(segment -> segment.getCurrentPosition().orElse(0L))
                 .min(Long::compare).orElse(null);
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, position);
+        long head = eventStore.createHeadToken() == null ? -1 : eventStore.createHeadToken().position().orElse(-1L);
+        long behind = Math.max(0, head - (position == null ? -1 : position));
+        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, position, behind);
     }
 
     private StreamingEventProcessor processor(String name) {
