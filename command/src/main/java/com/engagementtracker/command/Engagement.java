@@ -62,6 +62,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -69,10 +71,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One engagement: its terms, baseline, people, recordings, gain-share settlements and payments. It keeps
- * only what later decisions need; everything else lives in the events and the read models.
- * "Today" comes from the injected {@link Clock}, so that tests control time.
+ * only what later decisions need; everything else lives in the events and the read models. Recordings of
+ * settled periods are final, so it forgets them once settled: a two-year engagement loads (and snapshots,
+ * field by field) about as fast as a new one. "Today" comes from the injected {@link Clock}.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "engagementSnapshotTrigger", cache = "engagementCache")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Engagement {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -87,6 +92,7 @@ public class Engagement {
     private BillingModel model;
     private GainShareTerms gainShare;
     private Map<MetricId, BaselineMetric> baseline;
+    /** the recordings of periods not yet settled, corrections applied */
     private final Map<RecordingId, Measurement> recordings = new HashMap<>();
     private long recordingSequence;
     private LocalDate firstRecordingDate;
@@ -216,8 +222,8 @@ public class Engagement {
         requireMetric(command.metricId());
         Measurement recording = recordings.get(command.recordingId());
         check(recording != null && recording.metricId().equals(command.metricId()), Rule.RECORDING_NOT_FOUND,
-                "metric " + command.metricId() + " has no recording " + command.recordingId());
-        requireUnsettled(recording.date());
+                "metric " + command.metricId() + " has no recording " + command.recordingId() + " open to correction"
+                        + (lastSettledEnd == null ? "" : "; recordings up to " + lastSettledEnd + " are settled and final"));
         apply(new MetricCorrectedEvent(id, command.recordingId(), command.metricId(), recording.date(),
                 recording.value(), command.value(), command.reason(), command.correctedBy()));
     }
@@ -437,6 +443,7 @@ public class Engagement {
         GainShareBreakdown breakdown = event.breakdown();
         lastSettledEnd = event.periodEnd();
         carriedDeficit = breakdown.deficitAfter();
+        recordings.values().removeIf(recording -> !recording.date().isAfter(lastSettledEnd));
         statements.put(event.statementId(), new Statement(StatementStatus.SETTLED, breakdown.supplierShare(),
                 Money.rounded(breakdown.shareableGain(), currency)));
     }

@@ -472,10 +472,22 @@ class EngagementTest {
         }
 
         @Test
-        void cannotCorrectARecordingOfASettledPeriod() {
-            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
-                    new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), BigDecimal.ONE, "typo", "olivia"),
-                    Rule.RECORDING_IN_SETTLED_PERIOD);
+        void aRecordingOfASettledPeriodIsFinalAndNoLongerOpenToCorrection() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()))
+                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), BigDecimal.ONE, "typo", "olivia"))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.RECORDING_NOT_FOUND))
+                    .expectExceptionMessage("metric stockouts has no recording r-1 open to correction;"
+                            + " recordings up to 2026-01-31 are settled and final");
+        }
+
+        @Test
+        void recordingsAfterTheSettledPeriodStayOpenToCorrection() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), recorded("r-2", STOCKOUTS, "9", "2026-02-03"),
+                            settledJanuary()))
+                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-2"), BigDecimal.TEN, "recount", "olivia"))
+                    .expectEvents(new MetricCorrectedEvent(ID, recording("r-2"), metric("stockouts"), date("2026-02-03"),
+                            new BigDecimal("9"), BigDecimal.TEN, "recount", "olivia"));
         }
     }
 
