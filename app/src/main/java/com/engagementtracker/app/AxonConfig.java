@@ -1,10 +1,7 @@
 package com.engagementtracker.app;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.engagementtracker.command.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -31,17 +28,10 @@ class AxonConfig {
         return Clock.systemUTC();
     }
 
-    /**
-     * The Jackson 2 mapper Axon serializes events, snapshots and tokens with. Events live forever, so an
-     * old payload read by newer code (or the reverse, in a rolling upgrade) ignores what it does not know.
-     */
+    /** The Jackson 2 mapper Axon serializes events, snapshots and tokens with (Axon looks it up by this name). */
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
+        return EventJson.mapper();
     }
 
     /** API.md: amounts, percentages and metric values are decimal strings, never floats. */

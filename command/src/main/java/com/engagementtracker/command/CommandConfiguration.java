@@ -1,11 +1,12 @@
 package com.engagementtracker.command;
 
+import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,9 +30,24 @@ class CommandConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** Engagements in use stay in memory between commands; the garbage collector decides for how long. */
+    /** The engagements in use stay in memory between commands, up to this many. */
     @Bean
-    Cache engagementCache() {
-        return new WeakReferenceCache();
+    Cache engagementCache(@Value("${engagement.cache-size:1000}") int capacity) {
+        return new RecentEngagements(capacity);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own after the command that triggered them committed, so
+     * that no client waits for one.
+     */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "engagement-snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        return snapshotter;
     }
 }

@@ -1,0 +1,128 @@
+package com.engagementtracker.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The product as it runs in production: its own JVM, on PostgreSQL, with the heap it is meant to live in.
+ * While it runs, its heap in use is sampled through the actuator every quarter second.
+ */
+final class AppProcess implements AutoCloseable {
+
+    static final String MAX_HEAP = "-Xmx512m";
+
+    private final Process process;
+    private final Http http;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong peakHeapBytes = new AtomicLong();
+
+    private AppProcess(Process process, Http http) {
+        this.process = process;
+        this.http = http;
+    }
+
+    static AppProcess start(Path jar, String jdbcUrl, String user, String password, Path log, Path flightRecording)
+            throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, MAX_HEAP, "-Daxoniq.update-checker.disabled=true"));
+        if (flightRecording != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording.toAbsolutePath());
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("DB_URL", jdbcUrl);
+        builder.environment().put("DB_USER", user);
+        builder.environment().put("DB_PASSWORD", password);
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        AppProcess app = new AppProcess(builder.start(), new Http("http://localhost:" + port));
+        app.awaitHealthy(Duration.ofSeconds(120), log);
+        app.sampler.scheduleAtFixedRate(app::sampleHeap, 0, 250, TimeUnit.MILLISECONDS);
+        return app;
+    }
+
+    Http http() {
+        return http;
+    }
+
+    long peakHeapMb() {
+        sampleHeap();
+        return peakHeapBytes.get() / (1024 * 1024);
+    }
+
+    private void awaitHealthy(Duration patience, Path log) {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped while starting; see " + log);
+            }
+            try {
+                if (http.get("/actuator/health").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Http.pause(200);
+        }
+        throw new IllegalStateException("the app did not become healthy within " + patience + "; see " + log);
+    }
+
+    private void sampleHeap() {
+        try {
+            JsonNode metric = http.getJson("/actuator/metrics/jvm.memory.used?tag=area:heap");
+            peakHeapBytes.accumulateAndGet(metric.get("measurements").get(0).get("value").asLong(), Math::max);
+        } catch (RuntimeException ignored) {
+            // a missed sample; the next one comes in 250 ms
+        }
+    }
+
+    /** Waits until every projection has handled every stored event; returns how long that took. */
+    Duration awaitProjections(Duration patience) {
+        long start = System.nanoTime();
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode projections = http.getJson("/api/admin/projections");
+            boolean done = true;
+            for (JsonNode projection : projections) {
+                done &= projection.get("behind").asLong() == 0 && !projection.get("replaying").asBoolean()
+                        && projection.get("running").asBoolean();
+            }
+            if (done) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            Http.pause(20);
+        }
+        throw new IllegalStateException("projections still behind after " + patience + ": "
+                + http.getJson("/api/admin/projections"));
+    }
+
+    @Override
+    public void close() {
+        sampler.shutdownNow();
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

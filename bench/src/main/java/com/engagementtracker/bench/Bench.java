@@ -1,0 +1,349 @@
+package com.engagementtracker.bench;
+
+import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.command.Engagement;
+import com.engagementtracker.command.EventJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * bench/run: how fast the product does its job on this machine, next to what the same PostgreSQL does
+ * with plain JDBC in the same run. Prints a Markdown table and writes bench/target/results.json.
+ */
+public final class Bench {
+
+    static final int CLIENTS = 8;
+
+    /** The sizes of one run; {@code --quick} and {@code --full} pick them, single options override them. */
+    record Sizes(int engagements, int months, int recordingsPerMonth, int longEvents, int shortEvents,
+                 int seconds, int lagSamples) {
+
+        static Sizes of(List<String> args) {
+            boolean full = args.contains("--full");
+            Sizes sizes = full ? new Sizes(10_000, 24, 1, 20_000, 10, 60, 400)
+                    : new Sizes(1_000, 24, 5, 20_000, 10, 20, 150);
+            return new Sizes(option(args, "--engagements", sizes.engagements), option(args, "--months", sizes.months),
+                    option(args, "--recordings-per-month", sizes.recordingsPerMonth),
+                    option(args, "--long-events", sizes.longEvents), option(args, "--short-events", sizes.shortEvents),
+                    option(args, "--seconds", sizes.seconds), option(args, "--lag-samples", sizes.lagSamples));
+        }
+    }
+
+    private final Map<String, Number> results = new LinkedHashMap<>();
+    private final Sizes sizes;
+    private final LocalDate today = LocalDate.now(Clock.systemUTC());
+
+    private Bench(Sizes sizes) {
+        this.sizes = sizes;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        List<String> args = Arrays.asList(arguments);
+        Path out = Path.of(text(args, "--out", "bench/target/results.json"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Bench bench = new Bench(Sizes.of(args));
+        String url = text(args, "--db-url", null);
+        if (url != null) {
+            bench.run(url, text(args, "--db-user", "postgres"), text(args, "--db-password", ""), args, out);
+        } else {
+            // PostgreSQL's own default, as in production: a commit waits for its WAL flush (zonky turns it off)
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                    .start()) {
+                bench.run(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", args, out);
+            }
+        }
+    }
+
+    private void run(String url, String user, String password, List<String> args, Path out) throws Exception {
+        Path jar = Path.of(text(args, "--app-jar", "app/target/app-0.1.0-SNAPSHOT.jar"));
+        log("sizes " + sizes + ", app " + jar + ", database " + url);
+        EngagementId longOne = new EngagementId(UUID.randomUUID().toString());
+        EngagementId shortOne = new EngagementId(UUID.randomUUID().toString());
+
+        // the schema the app would create on its first start, from the same Flyway scripts
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration/postgresql").load()
+                .migrate();
+        long events = writeStore(url, user, password, longOne, shortOne);
+        rawScan(url, user, password, events);
+        rawInsert(url, user, password);
+
+        Path flightRecording = args.contains("--jfr") ? out.resolveSibling("app.jfr") : null;
+        try (AppProcess app = AppProcess.start(jar, url, user, password, out.resolveSibling("app.log"), flightRecording)) {
+            Http http = app.http();
+            app.awaitProjections(Duration.ofHours(2));
+            log("projections caught up with the generated store; rebuilding them all");
+            http.post("/api/admin/projections/rebuild", "");
+            Duration replay = app.awaitProjections(Duration.ofHours(2));
+            put("replay_events_per_s", events / seconds(replay));
+            put("ratio_replay_to_raw_scan", results.get("replay_events_per_s").doubleValue()
+                    / results.get("raw_scan_rows_per_s").doubleValue());
+
+            long billing = System.nanoTime();
+            JsonNode reconciliation = http.getJson("/api/billing/reconciliation");
+            put("billing_run_s", seconds(Duration.ofNanos(System.nanoTime() - billing)));
+            log("reconciliation: " + reconciliation.size() + " lines");
+
+            aggregateLoad(http, url, user, password, longOne, shortOne);
+            Load load = new Load(http, today);
+            double commandsPerSecond = load.maximumThroughput(sizes.seconds);
+            put("commands_per_s", commandsPerSecond);
+            put("ratio_commands_to_raw_insert", commandsPerSecond / results.get("raw_insert_per_s").doubleValue());
+            List<Double> lags = load.lagAtRate(commandsPerSecond / 2, sizes.seconds, sizes.lagSamples);
+            put("projection_lag_ms_p50", percentile(lags, 50));
+            put("projection_lag_ms_p99", percentile(lags, 99));
+            put("peak_heap_mb", app.peakHeapMb());
+        }
+        report(out);
+    }
+
+    /** The generated history: billed engagements, one long engagement and one short one. */
+    private long writeStore(String url, String user, String password, EngagementId longOne, EngagementId shortOne)
+            throws SQLException {
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             EventStoreWriter writer = new EventStoreWriter(connection, today)) {
+            for (int i = 0; i < sizes.engagements; i++) {
+                writer.billedEngagement(new EngagementId(UUID.randomUUID().toString()), sizes.months,
+                        sizes.recordingsPerMonth);
+            }
+            writer.longEngagement(longOne, sizes.longEvents);
+            writer.shortEngagement(shortOne, sizes.shortEvents);
+            writer.flush();
+            log("wrote " + writer.written() + " events in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + " s");
+            put("store_events", writer.written());
+            return writer.written();
+        }
+    }
+
+    /** A plain sequential read of the whole event table, as a replay reads it. */
+    private void rawScan(String url, String user, String password, long events) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            long rows = 0;
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(1000);
+                try (ResultSet result = statement.executeQuery("""
+                        select global_index, event_identifier, aggregate_identifier, sequence_number, type,
+                               payload_type, payload_revision, payload, meta_data, time_stamp
+                        from domain_event_entry order by global_index""")) {
+                    while (result.next()) {
+                        result.getBytes(8);
+                        result.getBytes(9);
+                        rows++;
+                    }
+                }
+            }
+            put("raw_scan_rows_per_s", rows / seconds(Duration.ofNanos(System.nanoTime() - start)));
+            if (rows != events) {
+                throw new IllegalStateException("scanned " + rows + " rows of " + events);
+            }
+        }
+    }
+
+    /** Single-row inserts of an event-sized row with a unique key, each its own transaction, 8 clients. */
+    private void rawInsert(String url, String user, String password) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    create table if not exists bench_raw_insert (id bigserial primary key,
+                        event_identifier varchar(36) not null unique, aggregate_identifier varchar(36) not null,
+                        payload bytea not null)""");
+        }
+        byte[] payload = new byte[420];   // about a serialized MetricRecordedEvent
+        ThreadLocalRandom.current().nextBytes(payload);
+        AtomicLong inserted = new AtomicLong();
+        long deadline = System.nanoTime() + Duration.ofSeconds(sizes.seconds).toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                try (Connection connection = DriverManager.getConnection(url, user, password);
+                     PreparedStatement insert = connection.prepareStatement(
+                             "insert into bench_raw_insert (event_identifier, aggregate_identifier, payload) values (?, ?, ?)")) {
+                    String aggregate = UUID.randomUUID().toString();
+                    while (System.nanoTime() < deadline) {
+                        insert.setString(1, UUID.randomUUID().toString());
+                        insert.setString(2, aggregate);
+                        insert.setBytes(3, payload);
+                        insert.executeUpdate();
+                        inserted.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
+        put("raw_insert_per_s", inserted.get() / seconds(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /**
+     * Loads the long and the short engagement as a command would, straight from the event store with
+     * the product's aggregate and serializer: the latest snapshot, then the events after it. The app
+     * takes the long engagement's snapshot when a command first loads it.
+     */
+    private void aggregateLoad(Http http, String url, String user, String password, EngagementId longOne,
+                               EngagementId shortOne) throws SQLException {
+        Http.Response recorded = http.post("/api/engagements/" + longOne.value() + "/metrics/stockouts/recordings",
+                "{\"value\": \"4\", \"date\": \"" + today + "\"}");
+        if (recorded.status() != 201) {
+            throw new IllegalStateException("recording on the long engagement failed: " + recorded.body());
+        }
+        awaitSnapshot(url, user, password, longOne);
+        Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(2);
+        ConnectionProvider connections = new DataSourceConnectionProvider(pool);
+        // the JPA engine's tables, read through Axon's JDBC engine
+        EventSchema schema = EventSchema.builder().eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(JdbcEventStorageEngine.builder()
+                .connectionProvider(connections).transactionManager(NoTransactionManager.INSTANCE).schema(schema)
+                .eventSerializer(serializer).snapshotSerializer(serializer).build()).build();
+        try {
+            EventSourcingRepository<Engagement> repository = EventSourcingRepository.builder(Engagement.class)
+                    .eventStore(store)
+                    .parameterResolverFactory(MultiParameterResolverFactory.ordered(
+                            ClasspathParameterResolverFactory.forClass(Engagement.class),
+                            new SimpleResourceParameterResolverFactory(List.of(Clock.systemUTC()))))
+                    .build();
+            put("aggregate_load_ms_long", medianLoadMillis(repository, longOne));
+            put("aggregate_load_ms_short", medianLoadMillis(repository, shortOne));
+        } finally {
+            store.shutDown();
+            pool.close();
+        }
+    }
+
+    private static void awaitSnapshot(String url, String user, String password, EngagementId id) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             PreparedStatement snapshots = connection.prepareStatement(
+                     "select count(*) from snapshot_event_entry where aggregate_identifier = ?")) {
+            snapshots.setString(1, id.value());
+            for (int attempt = 0; attempt < 300; attempt++) {
+                try (ResultSet count = snapshots.executeQuery()) {
+                    count.next();
+                    if (count.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Http.pause(100);
+            }
+        }
+        throw new IllegalStateException("the app took no snapshot of the long engagement " + id);
+    }
+
+    private static double medianLoadMillis(EventSourcingRepository<Engagement> repository, EngagementId id) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            long start = System.nanoTime();
+            repository.load(id.value());
+            long elapsed = System.nanoTime() - start;
+            unitOfWork.rollback();
+            if (i >= 10) {   // the first ten warm the JIT and the connection
+                millis.add(elapsed / 1e6);
+            }
+        }
+        return percentile(millis, 50);
+    }
+
+    private void report(Path out) throws IOException {
+        ObjectNode json = Http.JSON.createObjectNode();
+        results.forEach((key, value) -> json.put(key, value.doubleValue()));
+        Files.writeString(out, Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        Map<String, String> targets = Map.of(
+                "ratio_commands_to_raw_insert", ">= 0.35",
+                "ratio_replay_to_raw_scan", ">= 0.25",
+                "projection_lag_ms_p99", "< 250",
+                "aggregate_load_ms_long", "<= 3 x short",
+                "peak_heap_mb", "< 512");
+        StringBuilder table = new StringBuilder("| measure | value | target |\n|---|---:|---|\n");
+        results.forEach((key, value) -> table.append("| ").append(key).append(" | ")
+                .append(String.format("%.2f", value.doubleValue())).append(" | ")
+                .append(targets.getOrDefault(key, "")).append(" |\n"));
+        System.out.println();
+        System.out.print(table);
+        System.out.println();
+        log("results written to " + out);
+    }
+
+    private void put(String key, Number value) {
+        results.put(key, value);
+        log(key + " = " + String.format("%.2f", value.doubleValue()));
+    }
+
+    static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static double seconds(Duration duration) {
+        return Math.max(duration.toNanos(), 1) / 1e9;
+    }
+
+    private static int option(List<String> args, String name, int fallback) {
+        String value = text(args, name, null);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static String text(List<String> args, String name, String fallback) {
+        int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
+    }
+
+    static void log(String line) {
+        System.out.println("[bench] " + line);
+    }
+}
