@@ -92,6 +92,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** How many stored events the slowest projection has handled so far. */
+    long projectedEvents() {
+        long least = Long.MAX_VALUE;
+        for (JsonNode projection : http.getJson("/api/admin/projections")) {
+            least = Math.min(least, projection.path("position").asLong(-1) + 1);
+        }
+        return least == Long.MAX_VALUE ? 0 : least;
+    }
+
     /** Waits until every projection has handled every stored event; returns how long that took. */
     Duration awaitProjections(Duration patience) {
         long start = System.nanoTime();

@@ -109,11 +109,12 @@ public final class Bench {
         Path flightRecording = args.contains("--jfr") ? out.resolveSibling("app.jfr") : null;
         try (AppProcess app = AppProcess.start(jar, url, user, password, out.resolveSibling("app.log"), flightRecording)) {
             Http http = app.http();
-            app.awaitProjections(Duration.ofHours(2));
-            log("projections caught up with the generated store; rebuilding them all");
-            http.post("/api/admin/projections/rebuild", "");
+            // the read models start empty, so catching up with the generated store is a full rebuild;
+            // it is timed from the first answer of the admin endpoint, counting only the events after it
+            long before = app.projectedEvents();
             Duration replay = app.awaitProjections(Duration.ofHours(2));
-            put("replay_events_per_s", events / seconds(replay));
+            log("projections rebuilt from the store: " + (events - before) + " events timed");
+            put("replay_events_per_s", (events - before) / seconds(replay));
             put("ratio_replay_to_raw_scan", results.get("replay_events_per_s").doubleValue()
                     / results.get("raw_scan_rows_per_s").doubleValue());
 
@@ -302,15 +303,18 @@ public final class Bench {
         ObjectNode json = Http.JSON.createObjectNode();
         results.forEach((key, value) -> json.put(key, value.doubleValue()));
         Files.writeString(out, Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        double loadRatio = results.get("aggregate_load_ms_long").doubleValue()
+                / results.get("aggregate_load_ms_short").doubleValue();
         Map<String, String> targets = Map.of(
-                "ratio_commands_to_raw_insert", ">= 0.35",
-                "ratio_replay_to_raw_scan", ">= 0.25",
-                "projection_lag_ms_p99", "< 250",
-                "aggregate_load_ms_long", "<= 3 x short",
-                "peak_heap_mb", "< 512");
+                "ratio_commands_to_raw_insert", ">= 0.35 " + mark(number("ratio_commands_to_raw_insert") >= 0.35),
+                "ratio_replay_to_raw_scan", ">= 0.25 " + mark(number("ratio_replay_to_raw_scan") >= 0.25),
+                "projection_lag_ms_p99", "< 250 " + mark(number("projection_lag_ms_p99") < 250),
+                "aggregate_load_ms_long", "<= 3 x short (" + String.format("%.2f", loadRatio) + " x) "
+                        + mark(loadRatio <= 3),
+                "peak_heap_mb", "< 512 " + mark(number("peak_heap_mb") < 512));
         StringBuilder table = new StringBuilder("| measure | value | target |\n|---|---:|---|\n");
         results.forEach((key, value) -> table.append("| ").append(key).append(" | ")
-                .append(String.format("%.2f", value.doubleValue())).append(" | ")
+                .append(format(value.doubleValue())).append(" | ")
                 .append(targets.getOrDefault(key, "")).append(" |\n"));
         System.out.println();
         System.out.print(table);
@@ -318,9 +322,21 @@ public final class Bench {
         log("results written to " + out);
     }
 
+    private double number(String key) {
+        return results.get(key).doubleValue();
+    }
+
+    private static String mark(boolean met) {
+        return met ? "(met)" : "(missed)";
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? String.format("%.0f", value) : String.format("%.3g", value);
+    }
+
     private void put(String key, Number value) {
         results.put(key, value);
-        log(key + " = " + String.format("%.2f", value.doubleValue()));
+        log(key + " = " + format(value.doubleValue()));
     }
 
     static double percentile(List<Double> values, int percentile) {
