@@ -5,12 +5,17 @@ import static com.engagementtracker.app.LifecycleScenario.period;
 import static com.engagementtracker.app.LifecycleScenario.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.engagementtracker.api.Rule;
 import com.engagementtracker.app.Api.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +28,20 @@ class RejectionTest extends H2HttpTest {
     private Api api;
     private String base;
     private String statementId;
+    /** an engagement just opened: no terms, no baseline */
+    private String opened;
+    /** a subscription-only engagement, started */
+    private String subscription;
+    /** a gain-share-only engagement, started, with a recording on 2026-01-20 and nothing settled */
+    private String gainOnly;
+    /** an engagement cancelled on 2026-03-01, its January statement disputed */
+    private String cancelled;
+    private String disputedStatementId;
+
+    private static final String STOCKOUTS_METRIC = """
+            {"metricId": "stockouts", "name": "Stock-outs", "unit": "count", "direction": "LOWER_IS_BETTER",
+             "baselineValue": "40", "baselineFrom": "2025-10-01", "baselineTo": "2025-12-31",
+             "aggregation": "SUM", "valuePerUnit": {"amount": "250.00", "currency": "EUR"}}""";
 
     @BeforeEach
     void anActiveEngagementWithASettledJanuary() {
@@ -34,6 +53,23 @@ class RejectionTest extends H2HttpTest {
         api.post(base + "/payments", "{\"amount\": {\"amount\": \"10.00\", \"currency\": \"EUR\"}, \"reference\": \"INV-1\", \"receivedOn\": \"2026-02-01\"}");
         statementId = api.post(base + "/settlements", period("2026-01-01", "2026-01-31")).json().get("id").asString();
         api.post(base + "/settlements/" + statementId + "/confirmation", "");
+
+        opened = "/api/engagements/" + api.post("/api/engagements", LifecycleScenario.OPEN).id();
+        subscription = "/api/engagements/" + api.post("/api/engagements", LifecycleScenario.OPEN).id();
+        api.put(subscription + "/terms", "{\"model\": \"SUBSCRIPTION\", \"subscription\": {\"monthlyFee\": {\"amount\": \"3000.00\", \"currency\": \"EUR\"}}}");
+        api.post(subscription + "/baseline", LifecycleScenario.BASELINE);
+        api.post(subscription + "/start", "{\"on\": \"2026-01-05\"}");
+        api.post(subscription + "/metrics/stockouts/recordings", recording("20", "2026-01-20"));
+        gainOnly = "/api/engagements/" + api.post("/api/engagements", LifecycleScenario.OPEN).id();
+        api.put(gainOnly + "/terms", "{\"model\": \"GAIN_SHARE\", \"gainShare\": {\"sharePercent\": \"20\"}}");
+        api.post(gainOnly + "/baseline", LifecycleScenario.BASELINE);
+        api.post(gainOnly + "/start", "{\"on\": \"2026-01-05\"}");
+        api.post(gainOnly + "/metrics/stockouts/recordings", recording("20", "2026-01-20"));
+        cancelled = "/api/engagements/" + new LifecycleScenario(api).openAndStart();
+        disputedStatementId = api.post(cancelled + "/settlements", period("2026-01-01", "2026-01-31")).json()
+                .get("id").asString();
+        api.post(cancelled + "/settlements/" + disputedStatementId + "/dispute", "{\"reason\": \"no work seen\"}");
+        api.post(cancelled + "/cancellation", "{\"on\": \"2026-03-01\", \"reason\": \"merger\"}");
     }
 
     private record Case(String name, String method, String path, String body, int status, String codeOrField) {
@@ -119,6 +155,40 @@ class RejectionTest extends H2HttpTest {
                 409, "DUPLICATE_PAYMENT_REFERENCE"));
         cases.add(new Case("completion before the start", "POST", base + "/completion",
                 "{\"on\": \"2026-01-04\", \"summary\": \"x\"}", 409, "DATE_BEFORE_START"));
+        cases.add(new Case("the same metric twice", "POST", opened + "/baseline", """
+                {"metrics": [%s, %s]}""".formatted(STOCKOUTS_METRIC, STOCKOUTS_METRIC), 409, "DUPLICATE_METRIC"));
+        cases.add(new Case("start without terms", "POST", opened + "/start", "{\"on\": \"2026-01-05\"}", 409,
+                "TERMS_NOT_AGREED"));
+        cases.add(new Case("recording before the baseline", "POST", opened + "/metrics/stockouts/recordings",
+                recording("3", "2026-02-01"), 409, "BASELINE_NOT_CAPTURED"));
+        cases.add(new Case("completing work never started", "POST", opened + "/completion",
+                "{\"on\": \"2026-02-01\", \"summary\": \"x\"}", 409, "NOT_STARTED"));
+        cases.add(new Case("an assignment past the planned end", "POST", opened + "/assignments",
+                assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "40").replace("2026-06-30", "2027-06-30"), 409,
+                "ASSIGNMENT_OUTSIDE_ENGAGEMENT"));
+        cases.add(new Case("a release after the assignment ended", "POST", base + "/assignments/ana/release",
+                "{\"on\": \"2026-07-01\"}", 409, "RELEASE_OUTSIDE_ASSIGNMENT"));
+        cases.add(new Case("a settlement of a subscription", "POST", subscription + "/settlements",
+                period("2026-01-01", "2026-01-31"), 409, "NO_GAIN_SHARE_TERMS"));
+        cases.add(new Case("a fee change without a subscription", "POST", gainOnly + "/subscription/fee-changes",
+                "{\"monthlyFee\": {\"amount\": \"10.00\", \"currency\": \"EUR\"}, \"effectiveFrom\": \"2026-03-01\"}",
+                409, "NO_SUBSCRIPTION_TERMS"));
+        cases.add(new Case("a first period after the first recording", "POST", gainOnly + "/settlements",
+                period("2026-02-01", "2026-02-28"), 409, "PERIOD_STARTS_AFTER_FIRST_RECORDING"));
+        cases.add(new Case("a negative fee", "POST", base + "/subscription/fee-changes",
+                "{\"monthlyFee\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}, \"effectiveFrom\": \"2026-03-01\"}",
+                409, "NEGATIVE_AMOUNT"));
+        cases.add(new Case("a payment of nothing", "POST", base + "/payments",
+                "{\"amount\": {\"amount\": \"0.00\", \"currency\": \"EUR\"}, \"reference\": \"INV-9\", \"receivedOn\": \"2026-02-01\"}",
+                409, "NEGATIVE_AMOUNT"));
+        cases.add(new Case("a resolution above the shareable gain", "POST", cancelled + "/settlements/"
+                + disputedStatementId + "/resolution",
+                "{\"supplierShare\": {\"amount\": \"0.01\", \"currency\": \"EUR\"}, \"note\": \"n/a\"}", 409,
+                "RESOLUTION_EXCEEDS_SHAREABLE_GAIN"));
+        cases.add(new Case("an assignment on a cancelled engagement", "POST", cancelled + "/assignments",
+                assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "40"), 409, "ENGAGEMENT_ENDED"));
+        cases.add(new Case("a recording after the cancellation", "POST", cancelled + "/metrics/stockouts/recordings",
+                recording("3", "2026-03-02"), 409, "DATE_AFTER_END"));
         return cases;
     }
 
@@ -141,6 +211,16 @@ class RejectionTest extends H2HttpTest {
             }
             assertThat(eventCount()).isEqualTo(eventsBefore);
         }));
+    }
+
+    @Test
+    void everyRuleOfTheEngagementIsDrivenOverHttp() {
+        Set<String> driven = cases().stream().filter(c -> c.status() != 400).map(Case::codeOrField)
+                .collect(Collectors.toSet());
+        // an allocation outside 1 to 100 % never reaches the engagement: the request is refused with a 400 first
+        Set<String> refusedEarlier = Set.of(Rule.ALLOCATION_OUT_OF_RANGE.name());
+        assertThat(Arrays.stream(Rule.values()).map(Rule::name).filter(rule -> !refusedEarlier.contains(rule)))
+                .allMatch(driven::contains, "driven by a case above");
     }
 
     @TestFactory
