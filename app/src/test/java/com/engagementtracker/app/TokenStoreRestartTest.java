@@ -24,12 +24,12 @@ class TokenStoreRestartTest {
     @TempDir
     Path directory;
 
+    /** Arguments, not builder properties: those are defaults, and application.properties would win. */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(EngagementTrackerApplication.class)
                 .sources(TestClock.class)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:file:" + directory.resolve("engagements"),
-                        "engagement.snapshot-threshold=5")
-                .run();
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("engagements"),
+                        "--engagement.snapshot-threshold=5");
     }
 
     private static Api api(ConfigurableApplicationContext app) {

@@ -119,9 +119,13 @@ public final class Bench {
                     / results.get("raw_scan_rows_per_s").doubleValue());
 
             long billing = System.nanoTime();
-            JsonNode reconciliation = http.getJson("/api/billing/reconciliation");
+            Http.Response reconciliation = http.get("/api/billing/reconciliation");
             put("billing_run_s", seconds(Duration.ofNanos(System.nanoTime() - billing)));
-            log("reconciliation: " + reconciliation.size() + " lines");
+            if (reconciliation.status() != 200 || !reconciliation.json().isArray()) {
+                throw new IllegalStateException("the reconciliation failed (" + reconciliation.status() + "): "
+                        + reconciliation.body());
+            }
+            log("reconciliation: " + reconciliation.json().size() + " lines");
 
             aggregateLoad(http, url, user, password, longOne, shortOne);
             Load load = new Load(http, today);

@@ -40,6 +40,7 @@ create table gain_share_statement (
     period_start date not null,
     period_end date not null,
     status varchar(16) not null,
+    supplier_share numeric(19,4) not null,
     statement_json varchar(1000000) not null,
     primary key (id)
 );

@@ -17,12 +17,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * What each engagement billed and was paid, computed from the billing tables on demand because it
@@ -64,9 +64,21 @@ public final class BillingLedger {
         }
     }
 
+    /** What billing needs of a statement, read without its breakdown. */
+    record Share(String engagementId, LocalDate periodEnd, StatementStatus status, BigDecimal supplierShare) {
+
+        boolean billed() {
+            return status == StatementStatus.CONFIRMED || status == StatementStatus.RESOLVED;
+        }
+    }
+
+    /** A payment as billing needs it. */
+    record Paid(String engagementId, BigDecimal amount, LocalDate receivedOn) {
+    }
+
     /** One engagement's billing facts, and what follows from them. */
-    record Account(BillingEngagementRow engagement, List<FeeChangeRow> feeChanges, List<GainShareStatement> statements,
-                   List<PaymentRow> payments, LocalDate today) {
+    record Account(BillingEngagementRow engagement, List<FeeChangeRow> feeChanges, List<Share> shares,
+                   List<Paid> payments, LocalDate today) {
 
         Currency currency() {
             return Currency.getInstance(engagement.currency);
@@ -98,26 +110,22 @@ public final class BillingLedger {
             for (MonthlyCharge charge : charges()) {
                 months.merge(charge.month(), none.bill(charge.amount()), Month::plus);
             }
-            for (GainShareStatement statement : statements) {
-                if (isBilled(statement)) {
-                    months.merge(YearMonth.from(statement.periodEnd()), none.bill(statement.supplierShare()), Month::plus);
+            for (Share share : shares) {
+                if (share.billed()) {
+                    months.merge(YearMonth.from(share.periodEnd()), none.bill(money(share.supplierShare())), Month::plus);
                 }
             }
-            for (PaymentRow payment : payments) {
-                months.merge(YearMonth.from(payment.receivedOn), none.pay(money(payment.amount)), Month::plus);
+            for (Paid payment : payments) {
+                months.merge(YearMonth.from(payment.receivedOn()), none.pay(money(payment.amount())), Month::plus);
             }
             return months;
         }
 
         Totals totals() {
             Money zero = Money.zero(currency());
-            Money gain = statements.stream().map(GainShareStatement::supplierShare).reduce(zero, Money::plus);
+            Money gain = shares.stream().map(share -> money(share.supplierShare())).reduce(zero, Money::plus);
             Month total = months().values().stream().reduce(new Month(zero, zero), Month::plus);
             return new Totals(gain, total.billed(), total.paid(), total.outstanding());
-        }
-
-        private static boolean isBilled(GainShareStatement statement) {
-            return statement.status() == StatementStatus.CONFIRMED || statement.status() == StatementStatus.RESOLVED;
         }
     }
 
@@ -169,21 +177,37 @@ public final class BillingLedger {
         Map<String, Object> id = Map.of("id", engagement.id);
         return Optional.of(new Account(engagement,
                 rows(FeeChangeRow.class, "where r.engagementId = :id", id),
-                statementRows("where s.engagementId = :id", id).stream().map(StatementRow::statement).toList(),
-                rows(PaymentRow.class, "where r.engagementId = :id", id), today));
+                shares("where s.engagementId = :id", id),
+                paid("where p.engagementId = :id", id), today));
     }
 
     private List<Account> accounts() {
         Map<String, List<FeeChangeRow>> fees = rows(FeeChangeRow.class, "", Map.of()).stream()
                 .collect(Collectors.groupingBy(r -> r.engagementId));
-        Map<String, List<GainShareStatement>> statements = statementRows("", Map.of()).stream()
-                .collect(Collectors.groupingBy(r -> r.engagementId, LinkedHashMap::new,
-                        Collectors.mapping(StatementRow::statement, Collectors.toList())));
-        Map<String, List<PaymentRow>> payments = rows(PaymentRow.class, "", Map.of()).stream()
-                .collect(Collectors.groupingBy(r -> r.engagementId));
+        Map<String, List<Share>> shares = shares("", Map.of()).stream()
+                .collect(Collectors.groupingBy(Share::engagementId));
+        Map<String, List<Paid>> payments = paid("", Map.of()).stream().collect(Collectors.groupingBy(Paid::engagementId));
         return rows(BillingEngagementRow.class, "", Map.of()).stream()
-                .map(e -> new Account(e, fees.getOrDefault(e.id, List.of()), statements.getOrDefault(e.id, List.of()),
+                .map(e -> new Account(e, fees.getOrDefault(e.id, List.of()), shares.getOrDefault(e.id, List.of()),
                         payments.getOrDefault(e.id, List.of()), today))
+                .toList();
+    }
+
+    private List<Paid> paid(String where, Map<String, Object> parameters) {
+        var query = entityManager.createQuery(
+                "select p.engagementId, p.amount, p.receivedOn from PaymentRow p " + where, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream()
+                .map(row -> new Paid((String) row[0], (BigDecimal) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    private List<Share> shares(String where, Map<String, Object> parameters) {
+        var query = entityManager.createQuery(
+                "select s.engagementId, s.periodEnd, s.status, s.supplierShare from StatementRow s " + where, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream()
+                .map(row -> new Share((String) row[0], (LocalDate) row[1], (StatementStatus) row[2], (BigDecimal) row[3]))
                 .toList();
     }
 
@@ -193,8 +217,10 @@ public final class BillingLedger {
         return query.getResultList();
     }
 
+    /** Rows only read here: read-only, so that Hibernate keeps no snapshot of each for dirty checking. */
     private <T> List<T> rows(Class<T> type, String where, Map<String, Object> parameters) {
-        var query = entityManager.createQuery("from " + type.getSimpleName() + " r " + where, type);
+        var query = entityManager.createQuery("from " + type.getSimpleName() + " r " + where, type)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

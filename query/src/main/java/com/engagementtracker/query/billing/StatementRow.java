@@ -14,6 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -36,6 +37,9 @@ class StatementRow {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     StatementStatus status;
+    /** the supplier's share as finally agreed: what billing adds up without reading the whole statement */
+    @Column(name = "supplier_share", nullable = false, precision = 19, scale = 4)
+    BigDecimal supplierShare;
     /** not a @Lob: that would be a large object on PostgreSQL */
     @Column(name = "statement_json", nullable = false, length = 1_000_000)
     String statementJson;
@@ -58,6 +62,7 @@ class StatementRow {
 
     void update(GainShareStatement statement) {
         this.status = statement.status();
+        this.supplierShare = statement.supplierShare().amount();
         this.statementJson = JSON.writeValueAsString(statement);
     }
 
