@@ -32,6 +32,9 @@ import org.hibernate.jpa.HibernateHints;
  */
 public final class BillingLedger {
 
+    /** engagements read at once when reconciling them all */
+    private static final int CHUNK = 500;
+
     private final EntityManager entityManager;
     private final LocalDate today;
 
@@ -144,17 +147,24 @@ public final class BillingLedger {
                 .map(StatementRow::statement).toList();
     }
 
-    /** Every engagement's lines, for one month or (month null) for every month up to today. */
+    /**
+     * Every engagement's lines, for one month or (month null) for every month up to today. Engagements are
+     * read a chunk at a time, so that only the lines stay in memory, however many engagements there are.
+     */
     public Reconciliation reconciliation(YearMonth month) {
         List<Reconciliation.Line> lines = new ArrayList<>();
-        for (Account account : accounts()) {
-            account.months().forEach((lineMonth, amounts) -> {
-                if (month == null || month.equals(lineMonth)) {
-                    lines.add(new Reconciliation.Line(new EngagementId(account.engagement().id),
-                            account.engagement().customerName, account.currency(), lineMonth, amounts.billed(),
-                            amounts.paid(), amounts.outstanding()));
-                }
-            });
+        List<String> ids = entityManager.createQuery("select e.id from BillingEngagementRow e", String.class)
+                .getResultList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (Account account : accounts(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                account.months().forEach((lineMonth, amounts) -> {
+                    if (month == null || month.equals(lineMonth)) {
+                        lines.add(new Reconciliation.Line(new EngagementId(account.engagement().id),
+                                account.engagement().customerName, account.currency(), lineMonth, amounts.billed(),
+                                amounts.paid(), amounts.outstanding()));
+                    }
+                });
+            }
         }
         lines.sort(Comparator.comparing(Reconciliation.Line::month)
                 .thenComparing(line -> line.customerName().toLowerCase())
@@ -181,13 +191,15 @@ public final class BillingLedger {
                 paid("where p.engagementId = :id", id), today));
     }
 
-    private List<Account> accounts() {
-        Map<String, List<FeeChangeRow>> fees = rows(FeeChangeRow.class, "", Map.of()).stream()
+    private List<Account> accounts(List<String> ids) {
+        Map<String, Object> chunk = Map.of("ids", ids);
+        Map<String, List<FeeChangeRow>> fees = rows(FeeChangeRow.class, "where r.engagementId in :ids", chunk).stream()
                 .collect(Collectors.groupingBy(r -> r.engagementId));
-        Map<String, List<Share>> shares = shares("", Map.of()).stream()
+        Map<String, List<Share>> shares = shares("where s.engagementId in :ids", chunk).stream()
                 .collect(Collectors.groupingBy(Share::engagementId));
-        Map<String, List<Paid>> payments = paid("", Map.of()).stream().collect(Collectors.groupingBy(Paid::engagementId));
-        return rows(BillingEngagementRow.class, "", Map.of()).stream()
+        Map<String, List<Paid>> payments = paid("where p.engagementId in :ids", chunk).stream()
+                .collect(Collectors.groupingBy(Paid::engagementId));
+        return rows(BillingEngagementRow.class, "where r.id in :ids", chunk).stream()
                 .map(e -> new Account(e, fees.getOrDefault(e.id, List.of()), shares.getOrDefault(e.id, List.of()),
                         payments.getOrDefault(e.id, List.of()), today))
                 .toList();
