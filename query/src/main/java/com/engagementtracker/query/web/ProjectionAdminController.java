@@ -10,6 +10,7 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +78,8 @@ class ProjectionAdminController {
                 .map(segment -> segment.getCurrentPosition().orElse(0L))
                 .min(Long::compare).orElse(null);
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        long head = eventStore.createHeadToken() == null ? -1 : eventStore.createHeadToken().position().orElse(-1L);
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1L);
         long behind = Math.max(0, head - (position == null ? -1 : position));
         return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, position, behind);
     }
