@@ -23,6 +23,11 @@ public record DateRange(LocalDate from, LocalDate to) {
         return contains(other.from) && contains(other.to);
     }
 
+    /** The days both ranges share; refused, like any range ending before it starts, when they share none. */
+    public DateRange overlap(DateRange other) {
+        return new DateRange(from.isAfter(other.from) ? from : other.from, to.isBefore(other.to) ? to : other.to);
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }

@@ -54,6 +54,17 @@ class ValueTypesTest {
     }
 
     @Test
+    void twoRangesOverlapOnTheDaysTheyShare() {
+        DateRange march = new DateRange(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
+        DateRange engagement = new DateRange(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-03-15"));
+        assertThat(march.overlap(engagement))
+                .isEqualTo(new DateRange(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-15")));
+        assertThat(engagement.overlap(march)).isEqualTo(march.overlap(engagement));
+        assertThatThrownBy(() -> march.overlap(new DateRange(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-02"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void clientChosenIdsFollowTheApiPattern() {
         assertThat(new MetricId("on-time-2").toString()).isEqualTo("on-time-2");
         assertThatThrownBy(() -> new MetricId("On Time")).isInstanceOf(IllegalArgumentException.class);

@@ -40,13 +40,12 @@ public final class SubscriptionProration {
         List<MonthlyCharge> charges = new ArrayList<>();
         for (YearMonth month = YearMonth.from(active.from()); !month.isAfter(YearMonth.from(active.to()));
              month = month.plusMonths(1)) {
-            LocalDate first = later(month.atDay(1), active.from());
-            LocalDate last = earlier(month.atEndOfMonth(), active.to());
+            DateRange billed = new DateRange(month.atDay(1), month.atEndOfMonth()).overlap(active);
             BigDecimal feeDays = BigDecimal.ZERO;
-            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (LocalDate day = billed.from(); !day.isAfter(billed.to()); day = day.plusDays(1)) {
                 feeDays = feeDays.add(feeOn(schedule, day).amount());
             }
-            int days = (int) new DateRange(first, last).days();
+            int days = (int) billed.days();
             BigDecimal exact = feeDays.divide(BigDecimal.valueOf(month.lengthOfMonth()), MathContext.DECIMAL128);
             charges.add(new MonthlyCharge(month, Money.rounded(exact, schedule.get(0).monthlyFee().currency()), days,
                     month.lengthOfMonth()));
@@ -63,13 +62,5 @@ public final class SubscriptionProration {
             fee = change.monthlyFee();
         }
         return fee;
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }
