@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An amount in one currency, always at the currency's minor-unit scale, so that equal amounts are
- * {@code equals}. Exact intermediate results stay plain {@link BigDecimal}s until {@link #rounded}
+ * {@code equals}, and never larger than {@link Limits#MONEY_INTEGER_DIGITS} digits. Exact intermediate results stay plain {@link BigDecimal}s until {@link #rounded}
  * turns them into money: that is the one place where this product rounds.
  */
 public record Money(BigDecimal amount, Currency currency) {
@@ -17,10 +17,16 @@ public record Money(BigDecimal amount, Currency currency) {
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > Limits.MONEY_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("an amount has at most " + Limits.MONEY_INTEGER_DIGITS
+                    + " digits before the decimal point");
+        }
         int scale = minorUnits(currency);
-        if (amount.stripTrailingZeros().scale() > scale) {
+        if (amount.signum() == 0) {
+            amount = BigDecimal.ZERO;
+        } else if (amount.stripTrailingZeros().scale() > scale) {
             throw new IllegalArgumentException(
-                    "an amount in " + currency + " has at most " + scale + " decimal places, got " + amount.toPlainString());
+                    "an amount in " + currency + " has at most " + scale + " decimal places, got " + amount);
         }
         amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
     }

@@ -113,6 +113,29 @@ class RejectionTest extends H2HttpTest {
         cases.add(new Case("period ending before it starts", "POST", base + "/settlements",
                 period("2026-02-28", "2026-02-01"), 400, "periodEnd"));
         cases.add(new Case("dispute without reason", "POST", s + "/dispute", "{}", 400, "reason"));
+        // 400 and 413: beyond what the store and the read models can hold (Limits)
+        cases.add(new Case("a value with a billion decimals", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1e-999999999\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a value of 400 digits", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1e400\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a correction of 16 digits", "POST", base + "/metrics/stockouts/recordings/nope/corrections",
+                "{\"value\": \"1234567890123456\", \"reason\": \"typo\"}", 400, "value"));
+        cases.add(new Case("a baseline of 7 decimals", "POST", base + "/baseline/adjustments",
+                "{\"metricId\": \"stockouts\", \"baselineValue\": \"40.1234567\", \"reason\": \"recount\"}", 400, "baselineValue"));
+        cases.add(new Case("an amount of a billion digits", "POST", base + "/payments",
+                "{\"amount\": {\"amount\": \"1e999999999\", \"currency\": \"EUR\"}, \"reference\": \"INV-3\", \"receivedOn\": \"2026-02-01\"}",
+                400, "amount"));
+        cases.add(new Case("an allocation of 50.125 %", "POST", base + "/assignments",
+                assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "50.125"), 400, "allocationPercent"));
+        cases.add(new Case("a date in the 22nd century", "POST", base + "/start", "{\"on\": \"2100-01-01\"}", 400, "on"));
+        cases.add(new Case("a date of year 999999", "POST", base + "/start", "{\"on\": \"+999999-01-01\"}", 400, "on"));
+        cases.add(new Case("a NUL in a name", "POST", "/api/engagements",
+                LifecycleScenario.OPEN.replace("ACME Logistics", "ACME\\u0000Logistics"), 400, "customerName"));
+        cases.add(new Case("a title of 256 characters", "POST", "/api/engagements",
+                LifecycleScenario.OPEN.replace("Inventory control", "x".repeat(256)), 400, "title"));
+        cases.add(new Case("a body over 1 MiB", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1\", \"date\": \"2026-02-01\", \"source\": \"" + "x".repeat(1024 * 1024) + "\"}",
+                413, "BODY_TOO_LARGE"));
         // 404: what does not exist
         cases.add(new Case("unknown engagement", "POST", "/api/engagements/no-such-engagement/start",
                 "{\"on\": \"2026-02-01\"}", 404, "ENGAGEMENT_NOT_FOUND"));

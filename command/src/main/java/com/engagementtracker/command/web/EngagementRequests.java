@@ -7,6 +7,7 @@ import com.engagementtracker.api.ClientChosenId;
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.Limits;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -91,7 +93,8 @@ final class EngagementRequests {
         }
     }
 
-    record GainShareBody(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal sharePercent,
+    record GainShareBody(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+                         @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal sharePercent,
                          Money hurdle, Money periodCap, Money lifetimeCap, Boolean carryForwardLosses) {
 
         @AssertTrue(message = "must not be negative")
@@ -122,7 +125,7 @@ final class EngagementRequests {
                               @NotBlank @Size(max = 255) String name,
                               @NotBlank @Size(max = 64) String unit,
                               @NotNull Direction direction,
-                              @NotNull BigDecimal baselineValue,
+                              @NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal baselineValue,
                               @NotNull LocalDate baselineFrom,
                               @NotNull LocalDate baselineTo,
                               @Size(max = 255) String source,
@@ -141,7 +144,7 @@ final class EngagementRequests {
     }
 
     record AdjustBaseline(@NotNull @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String metricId,
-                          @NotNull BigDecimal baselineValue,
+                          @NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal baselineValue,
                           @NotBlank @Size(max = 2000) String reason) {
     }
 
@@ -150,7 +153,7 @@ final class EngagementRequests {
                         @NotNull OrganisationKind organisationKind,
                         @Size(max = 255) String organisationName,
                         @NotBlank @Size(max = 255) String role,
-                        @NotNull @DecimalMin("1") @DecimalMax("100") BigDecimal allocationPercent,
+                        @NotNull @DecimalMin("1") @DecimalMax("100") @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal allocationPercent,
                         @NotNull LocalDate from,
                         @NotNull LocalDate to) {
 
@@ -168,13 +171,13 @@ final class EngagementRequests {
     record OnDate(@NotNull LocalDate on) {
     }
 
-    record RecordMetric(@NotNull BigDecimal value,
+    record RecordMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                         @NotNull LocalDate date,
                         @Size(max = 255) String source,
                         @Size(max = 255) String recordedBy) {
     }
 
-    record CorrectMetric(@NotNull BigDecimal value,
+    record CorrectMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                          @NotBlank @Size(max = 2000) String reason,
                          @Size(max = 255) String correctedBy) {
     }

@@ -1,13 +1,9 @@
 package com.engagementtracker.command.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -52,7 +47,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problem(response, 400, "the Idempotency-Key header must have 1 to " + MAX_KEY_LENGTH + " characters", null);
+            ProblemAdvice.write(response, 400, "the Idempotency-Key header must have 1 to " + MAX_KEY_LENGTH + " characters", null);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -92,9 +87,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static void answerFrom(IdempotentRequest earlier, String hash, HttpServletResponse response)
             throws IOException {
         if (!earlier.requestHash().equals(hash)) {
-            problem(response, 422, "this Idempotency-Key was used for a different request", "IDEMPOTENCY_KEY_REUSED");
+            ProblemAdvice.write(response, 422, "this Idempotency-Key was used for a different request", "IDEMPOTENCY_KEY_REUSED");
         } else if (earlier.status() == null) {
-            problem(response, 409, "a request with this Idempotency-Key is still being handled; retry shortly",
+            ProblemAdvice.write(response, 409, "a request with this Idempotency-Key is still being handled; retry shortly",
                     "REQUEST_IN_PROGRESS");
         } else {
             response.setStatus(earlier.status());
@@ -111,15 +106,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void problem(HttpServletResponse response, int status, String detail, String code)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String json = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\""
-                + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}";
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String hash(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -127,48 +113,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The request again, with the body this filter already read. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
         }
     }
 }

@@ -2,7 +2,10 @@ package com.engagementtracker.command.web;
 
 import com.engagementtracker.api.Rule;
 import com.engagementtracker.command.RuleViolationException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place where errors become RFC 9457 problem+json: 400 with the fields at fault, 404 for what
@@ -134,6 +139,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return problem(HttpStatus.BAD_REQUEST, detail, Map.of("errors", errors));
+    }
+
+    /** The same problem+json, written by a servlet filter that answers before Spring MVC is reached. */
+    static void write(HttpServletResponse response, int status, String detail, String code) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("status", status);
+        body.put("detail", detail);
+        if (code != null) {
+            body.put("code", code);
+        }
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(body));
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, Map<String, Object> properties) {

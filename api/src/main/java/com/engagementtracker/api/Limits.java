@@ -1,0 +1,31 @@
+package com.engagementtracker.api;
+
+import java.time.LocalDate;
+
+/**
+ * What the product accepts, sized so that the event store and every read model can hold it: a value
+ * inside these limits can never make a projection fail. Requests beyond them are refused with a 400 that
+ * names the field, before anything is stored. The README's Reliability section lists them for users.
+ */
+public final class Limits {
+
+    /** digits before the decimal point of a metric value (baseline, recording, correction) */
+    public static final int VALUE_INTEGER_DIGITS = 15;
+    /** digits after the decimal point of a metric value */
+    public static final int VALUE_FRACTION_DIGITS = 6;
+    /** digits before the decimal point of a money amount; the minor unit of its currency limits the rest */
+    public static final int MONEY_INTEGER_DIGITS = 15;
+    /** digits after the decimal point of an allocation or share percentage */
+    public static final int PERCENT_FRACTION_DIGITS = 2;
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+    /** the largest request body, in bytes */
+    public static final int BODY_BYTES = 1024 * 1024;
+
+    private Limits() {
+    }
+
+    public static boolean dateInRange(LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
+}

@@ -1,0 +1,46 @@
+package com.engagementtracker.command.web;
+
+import com.engagementtracker.api.Limits;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body larger than {@link Limits#BODY_BYTES} with 413 before anything reads it: by its
+ * declared length, or, for a body sent in chunks, by reading at most one byte more than the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class BodyLimitFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > Limits.BODY_BYTES) {
+            tooLarge(response);
+            return;
+        }
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = request.getInputStream().readNBytes(Limits.BODY_BYTES + 1);
+            if (body.length > Limits.BODY_BYTES) {
+                tooLarge(response);
+                return;
+            }
+            chain.doFilter(new CachedBodyRequest(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void tooLarge(HttpServletResponse response) throws IOException {
+        ProblemAdvice.write(response, 413, "the request body is larger than " + Limits.BODY_BYTES + " bytes",
+                "BODY_TOO_LARGE");
+    }
+}
