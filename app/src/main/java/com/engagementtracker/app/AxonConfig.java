@@ -16,9 +16,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /** The application's one configuration class: the clock, event serialization, and how the HTTP API writes numbers. */
 @Configuration
-// Our entities plus the Axon ones we use: the JPA event store and the token store (no sagas, no dead letters).
+// Our entities plus the Axon ones we use: the JPA event store, the token store and the dead letters (no sagas).
 @EntityScan(basePackages = {"com.engagementtracker", "org.axonframework.eventsourcing.eventstore.jpa",
-        "org.axonframework.eventhandling.tokenstore.jpa"})
+        "org.axonframework.eventhandling.tokenstore.jpa", "org.axonframework.eventhandling.deadletter.jpa"})
 @EnableJpaRepositories(basePackages = "com.engagementtracker")
 class AxonConfig {
 

@@ -55,6 +55,10 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     private URI uri(String path) {
         return URI.create(base + path);
     }
