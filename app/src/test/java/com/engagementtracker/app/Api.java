@@ -21,7 +21,7 @@ final class Api {
         this.base = "http://localhost:" + port;
     }
 
-    record Response(int status, String body, Optional<String> location, String contentType) {
+    record Response(int status, String body, Optional<String> location, String contentType, Optional<String> etag) {
 
         JsonNode json() {
             return JSON.readTree(body);
@@ -41,11 +41,16 @@ final class Api {
     }
 
     Response post(String path, String json, String idempotencyKey) {
+        return post(path, json, "Idempotency-Key", idempotencyKey);
+    }
+
+    /** A POST with one more header, or none when {@code value} is null. */
+    Response post(String path, String json, String header, String value) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+        if (value != null) {
+            request.header(header, value);
         }
         return send(request);
     }
@@ -67,7 +72,7 @@ final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().firstValue("Location"),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().firstValue("ETag"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

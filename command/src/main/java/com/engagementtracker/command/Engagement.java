@@ -52,6 +52,7 @@ import com.engagementtracker.api.events.PersonReleasedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.command.GainShareSettlement.Measurement;
+import com.engagementtracker.command.web.IfMatch;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
@@ -75,7 +76,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * settled periods are final, so it forgets them once settled: a two-year engagement loads (and snapshots,
  * field by field) about as fast as a new one. "Today" comes from the injected {@link Clock}.
  */
-@Aggregate(snapshotTriggerDefinition = "engagementSnapshotTrigger", cache = "engagementCache")
+@Aggregate(snapshotTriggerDefinition = "engagementSnapshotTrigger", cache = "engagementCache",
+        commandTargetResolver = IfMatch.TARGET_RESOLVER)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Engagement {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +68,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "the engagement was changed at the same time; retry the request",
                 Map.of("code", "CONCURRENT_MODIFICATION"));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "the engagement has moved on to version " + e.getActualVersion()
+                + " since version " + e.getExpectedVersion() + " named in If-Match; read it again",
+                Map.of("code", "STALE_VERSION"));
     }
 
     @Override

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -45,9 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EngagementQueryController {
 
     private final QueryGateway queries;
+    private final EventStore eventStore;
 
-    EngagementQueryController(QueryGateway queries) {
+    EngagementQueryController(QueryGateway queries, EventStore eventStore) {
         this.queries = queries;
+        this.eventStore = eventStore;
     }
 
     @GetMapping("/engagements")
@@ -60,9 +63,12 @@ class EngagementQueryController {
     }
 
     @GetMapping("/engagements/{id}")
-    @Operation(summary = "One engagement's summary")
-    EngagementSummary engagement(@PathVariable EngagementId id) {
-        return NotFound.unlessNull(ask(new FindEngagementQuery(id), EngagementSummary.class), "engagement", id);
+    @Operation(summary = "One engagement's summary; its ETag is the engagement's version, for If-Match on commands")
+    ResponseEntity<EngagementSummary> engagement(@PathVariable EngagementId id) {
+        Long version = eventStore.lastSequenceNumberFor(id.value()).orElse(null);
+        EngagementSummary summary = NotFound.unlessNull(ask(new FindEngagementQuery(id), EngagementSummary.class),
+                "engagement", id);
+        return ResponseEntity.ok().eTag(version == null ? null : "\"" + version + "\"").body(summary);
     }
 
     @GetMapping("/engagements/{id}/metrics/{metricId}/series")
