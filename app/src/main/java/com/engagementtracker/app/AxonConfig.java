@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.module.SimpleModule;
 
 /** The application's one configuration class: the clock, event serialization, and how the HTTP API writes numbers. */
@@ -34,9 +36,13 @@ class AxonConfig {
         return EventJson.mapper();
     }
 
-    /** API.md: amounts, percentages and metric values are decimal strings, never floats. */
+    /**
+     * How the HTTP API reads and writes JSON. Amounts, percentages and metric values are written as decimal
+     * strings, never floats. A request naming a field the API does not know (a typo such as
+     * {@code allocationPercnet}) or an enum by its position instead of its name is refused, not half-read.
+     */
     @Bean
-    JsonMapperBuilderCustomizer decimalsAsStrings() {
+    JsonMapperBuilderCustomizer strictRequestsAndDecimalsAsStrings() {
         SimpleModule module = new SimpleModule("decimals-as-strings");
         module.addSerializer(BigDecimal.class, new ValueSerializer<>() {
             @Override
@@ -44,6 +50,8 @@ class AxonConfig {
                 gen.writeString(value.toPlainString());
             }
         });
-        return builder -> builder.addModule(module);
+        return builder -> builder.addModule(module)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 }

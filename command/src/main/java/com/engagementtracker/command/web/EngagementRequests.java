@@ -132,6 +132,11 @@ final class EngagementRequests {
                               @NotNull Aggregation aggregation,
                               Money valuePerUnit) {
 
+        @AssertTrue(message = "must not be negative: the direction already says which way is better")
+        boolean isValuePerUnit() {
+            return valuePerUnit == null || !valuePerUnit.negative();
+        }
+
         @AssertTrue(message = "must not be before baselineFrom")
         boolean isBaselineTo() {
             return baselineFrom == null || baselineTo == null || !baselineTo.isBefore(baselineFrom);
