@@ -18,6 +18,7 @@ public enum Rule {
     BASELINE_ALREADY_CAPTURED(false),
     BASELINE_LOCKED(false),
     DUPLICATE_METRIC(false),
+    UNIT_MISMATCH(false),
     ALLOCATION_OUT_OF_RANGE(false),
     ASSIGNMENT_OUTSIDE_ENGAGEMENT(false),
     PERSON_ALREADY_ASSIGNED(false),

@@ -128,7 +128,7 @@ class DeadLetterTest extends H2HttpTest {
                     Long.class, engagementId);
             eventStore.publish(new GenericDomainEventMessage<>("Engagement", engagementId, next,
                     new MetricRecordedEvent(new EngagementId(engagementId), new RecordingId(UUID.randomUUID().toString()),
-                            new MetricId(metricId), new BigDecimal(value), LocalDate.of(2026, 3, 1), "ERP", "olivia")));
+                            new MetricId(metricId), new BigDecimal(value), "count", LocalDate.of(2026, 3, 1), "ERP", "olivia")));
         });
     }
 

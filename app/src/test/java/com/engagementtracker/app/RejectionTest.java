@@ -156,6 +156,8 @@ class RejectionTest extends H2HttpTest {
         cases.add(new Case("second start", "POST", base + "/start", "{\"on\": \"2026-01-06\"}", 409, "ALREADY_STARTED"));
         cases.add(new Case("second assignment", "POST", base + "/assignments",
                 assignment("ana", "Ana Lima", "PARTNER", "Porto University", "20"), 409, "PERSON_ALREADY_ASSIGNED"));
+        cases.add(new Case("recording in another unit", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1\", \"unit\": \"dozen\", \"date\": \"2026-02-01\"}", 409, "UNIT_MISMATCH"));
         cases.add(new Case("recording tomorrow", "POST", base + "/metrics/stockouts/recordings",
                 recording("3", "2026-06-16"), 409, "DATE_IN_FUTURE"));
         cases.add(new Case("recording into a settled month", "POST", base + "/metrics/stockouts/recordings",

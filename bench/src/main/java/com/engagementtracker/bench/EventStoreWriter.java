@@ -53,7 +53,7 @@ final class EventStoreWriter implements AutoCloseable {
     private static final String INSERT = """
             insert into domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
                 payload_type, time_stamp, aggregate_identifier, sequence_number, type)
-            values (nextval('domain_event_entry_seq'), ?, ?, ?, null, ?, ?, ?, ?, 'Engagement')""";
+            values (nextval('domain_event_entry_seq'), ?, ?, ?, ?, ?, ?, ?, ?, 'Engagement')""";
 
     private final Connection connection;
     private final PreparedStatement insert;
@@ -140,7 +140,7 @@ final class EventStoreWriter implements AutoCloseable {
 
     private static MetricRecordedEvent recorded(EngagementId id, int value, LocalDate date) {
         return new MetricRecordedEvent(id, new RecordingId(UUID.randomUUID().toString()), STOCKOUTS,
-                BigDecimal.valueOf(value), date, "ERP", "bench");
+                BigDecimal.valueOf(value), "count", date, "ERP", "bench");
     }
 
     private static GainSharedEvent settled(EngagementId id, StatementId statement, YearMonth month, int stockouts) {
@@ -162,10 +162,11 @@ final class EventStoreWriter implements AutoCloseable {
         insert.setString(1, UUID.randomUUID().toString());
         insert.setBytes(2, emptyMetaData);
         insert.setBytes(3, payload.getData());
-        insert.setString(4, payload.getType().getName());
-        insert.setString(5, DateTimeUtils.formatInstant(Instant.now()));
-        insert.setString(6, id.value());
-        insert.setLong(7, sequence);
+        insert.setString(4, payload.getType().getRevision());
+        insert.setString(5, payload.getType().getName());
+        insert.setString(6, DateTimeUtils.formatInstant(Instant.now()));
+        insert.setString(7, id.value());
+        insert.setLong(8, sequence);
         insert.addBatch();
         written++;
         if (++batched == 1000) {

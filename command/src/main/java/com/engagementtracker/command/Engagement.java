@@ -211,12 +211,15 @@ public class Engagement {
 
     @CommandHandler
     public void handle(RecordMetricCommand command, Clock clock) {
-        requireMetric(command.metricId());
+        BaselineMetric metric = requireMetric(command.metricId());
+        check(command.unit() == null || command.unit().equals(metric.unit()), Rule.UNIT_MISMATCH,
+                "metric " + command.metricId() + " is measured in " + metric.unit() + ", not " + command.unit()
+                        + "; convert the value first");
         requireNotFuture(command.date(), clock);
         requireNotAfterEnd(command.date());
         requireUnsettled(command.date());
-        apply(new MetricRecordedEvent(id, command.recordingId(), command.metricId(), command.value(), command.date(),
-                command.source(), command.recordedBy()));
+        apply(new MetricRecordedEvent(id, command.recordingId(), command.metricId(), command.value(), metric.unit(),
+                command.date(), command.source(), command.recordedBy()));
     }
 
     @CommandHandler

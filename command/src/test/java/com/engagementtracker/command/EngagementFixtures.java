@@ -82,6 +82,6 @@ final class EngagementFixtures {
 
     static MetricRecordedEvent recorded(String recordingId, BaselineMetric metric, String value, String date) {
         return new MetricRecordedEvent(ID, recording(recordingId), metric.metricId(), new BigDecimal(value),
-                LocalDate.parse(date), "ERP", "olivia");
+                metric.unit(), LocalDate.parse(date), "ERP", "olivia");
     }
 }

@@ -386,7 +386,7 @@ class EngagementTest {
     class Recording {
 
         private RecordMetricCommand record(MetricId metricId, String value, String date) {
-            return new RecordMetricCommand(ID, recording("r-9"), metricId, new BigDecimal(value), date(date), "ERP", "olivia");
+            return new RecordMetricCommand(ID, recording("r-9"), metricId, new BigDecimal(value), null, date(date), "ERP", "olivia");
         }
 
         @Test
@@ -394,7 +394,7 @@ class EngagementTest {
             fixture.given(active())
                     .when(record(metric("stockouts"), "12", "2026-01-31"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
-                            date("2026-01-31"), "ERP", "olivia"));
+                            "count", date("2026-01-31"), "ERP", "olivia"));
         }
 
         @Test
@@ -402,7 +402,22 @@ class EngagementTest {
             fixture.given(OPENED, BASELINE)
                     .when(record(metric("stockouts"), "39", "2026-01-02"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("39"),
-                            date("2026-01-02"), "ERP", "olivia"));
+                            "count", date("2026-01-02"), "ERP", "olivia"));
+        }
+
+        @Test
+        void cannotRecordAValueInAnotherUnit() {
+            rejects(active(), new RecordMetricCommand(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"), "dozen",
+                    date("2026-01-31"), "ERP", "olivia"), Rule.UNIT_MISMATCH);
+        }
+
+        @Test
+        void recordsAValueNamingTheBaselineUnit() {
+            fixture.given(active())
+                    .when(new RecordMetricCommand(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"), "count",
+                            date("2026-01-31"), "ERP", "olivia"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
+                            "count", date("2026-01-31"), "ERP", "olivia"));
         }
 
         @Test
@@ -424,7 +439,7 @@ class EngagementTest {
         void recordsTodaysValue() {
             fixture.given(active()).when(record(metric("stockouts"), "12", "2026-06-15"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
-                            date("2026-06-15"), "ERP", "olivia"));
+                            "count", date("2026-06-15"), "ERP", "olivia"));
         }
 
         @Test
@@ -432,7 +447,7 @@ class EngagementTest {
             fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
                     .when(record(metric("stockouts"), "8", "2026-05-31"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("8"),
-                            date("2026-05-31"), "ERP", "olivia"));
+                            "count", date("2026-05-31"), "ERP", "olivia"));
         }
 
         @Test

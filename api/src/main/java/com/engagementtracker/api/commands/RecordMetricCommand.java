@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** {@code unit} is optional: when given, it must be the baseline metric's unit. */
 public record RecordMetricCommand(
         @TargetAggregateIdentifier EngagementId engagementId,
         RecordingId recordingId,
         MetricId metricId,
         BigDecimal value,
+        String unit,
         LocalDate date,
         String source,
         String recordedBy) {

@@ -15,7 +15,8 @@ import java.util.List;
 public record MetricSeries(EngagementId engagementId, MetricId metricId, String name, String unit, Direction direction,
                            BigDecimal baselineValue, List<Point> points) {
 
-    public record Point(LocalDate date, BigDecimal value, RecordingId recordingId, boolean corrected,
+    /** {@code unit}: the unit the value was recorded in, as its event says. */
+    public record Point(LocalDate date, BigDecimal value, String unit, RecordingId recordingId, boolean corrected,
                         BigDecimal originalValue, BigDecimal improvement, BigDecimal improvementPercent) {
     }
 }

@@ -129,7 +129,7 @@ class EngagementCommandController {
                                    @PathVariable MetricId metricId,
                                    @Valid @RequestBody RecordMetric body) {
         RecordingId recordingId = new RecordingId(UUID.randomUUID().toString());
-        commands.sendAndWait(new RecordMetricCommand(id, recordingId, metricId, body.value(), body.date(),
+        commands.sendAndWait(new RecordMetricCommand(id, recordingId, metricId, body.value(), body.unit(), body.date(),
                 body.source(), body.recordedBy()));
         return created("/api/engagements/" + id + "/metrics/" + metricId + "/series", recordingId);
     }

@@ -177,6 +177,7 @@ final class EngagementRequests {
     }
 
     record RecordMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
+                        @Size(max = 64) String unit,
                         @NotNull LocalDate date,
                         @Size(max = 255) String source,
                         @Size(max = 255) String recordedBy) {

@@ -41,7 +41,7 @@ public class MetricSeriesProjection {
     @EventHandler
     public void on(MetricRecordedEvent event, @SequenceNumber long sequence) {
         entityManager.merge(new RecordingRow(event.recordingId().value(), event.engagementId().value(),
-                event.metricId().value(), event.date(), event.value(), sequence));
+                event.metricId().value(), event.date(), event.value(), event.unit(), sequence));
         changed(event.engagementId(), event.metricId());
     }
 
@@ -75,7 +75,8 @@ public class MetricSeriesProjection {
                 .map(r -> {
                     BigDecimal value = Decimals.plain(r.value);
                     BigDecimal improvement = Decimals.plain(metric.direction.improvement(value, baseline));
-                    return new MetricSeries.Point(r.date, value, new RecordingId(r.recordingId), r.corrected,
+                    return new MetricSeries.Point(r.date, value, r.unit == null ? metric.unit : r.unit,
+                            new RecordingId(r.recordingId), r.corrected,
                             Decimals.plain(r.originalValue), improvement, Decimals.percentOf(improvement, baseline));
                 })
                 .toList();

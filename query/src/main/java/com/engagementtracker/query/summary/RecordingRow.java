@@ -25,6 +25,9 @@ class RecordingRow {
     BigDecimal value;
     @Column(name = "original_value", nullable = false, precision = 38, scale = 12)
     BigDecimal originalValue;
+    /** null for a recording stored before events carried their unit: the metric's unit then */
+    @Column(length = 64)
+    String unit;
     @Column(nullable = false)
     boolean corrected;
     /** the event's place in the engagement's stream: orders two recordings of one date */
@@ -36,7 +39,8 @@ class RecordingRow {
     }
 
     RecordingRow(String recordingId, String engagementId, String metricId, LocalDate date, BigDecimal value,
-                 long sequence) {
+                 String unit, long sequence) {
+        this.unit = unit;
         this.recordingId = recordingId;
         this.engagementId = engagementId;
         this.metricId = metricId;

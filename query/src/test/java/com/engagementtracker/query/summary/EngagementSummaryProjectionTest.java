@@ -79,7 +79,7 @@ class EngagementSummaryProjectionTest {
 
     private void record(String recordingId, String metricId, String value, String date) {
         database.inTransaction(em -> projection.on(new MetricRecordedEvent(ID, new RecordingId(recordingId), new MetricId(metricId),
-                new BigDecimal(value), date(date), "ERP", "olivia")));
+                new BigDecimal(value), null, date(date), "ERP", "olivia")));
     }
 
     private EngagementSummary summary() {

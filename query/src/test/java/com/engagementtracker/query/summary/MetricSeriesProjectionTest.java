@@ -62,8 +62,12 @@ class MetricSeriesProjectionTest {
     }
 
     private void record(String recordingId, String value, String date) {
+        record(recordingId, value, "%", date);
+    }
+
+    private void record(String recordingId, String value, String unit, String date) {
         database.inTransaction(em -> series.on(new MetricRecordedEvent(ID, new RecordingId(recordingId), ON_TIME,
-                new BigDecimal(value), date(date), "WMS", "olivia"), sequence++));
+                new BigDecimal(value), unit, date(date), "WMS", "olivia"), sequence++));
     }
 
     private MetricSeries fetch() {
@@ -81,12 +85,19 @@ class MetricSeriesProjectionTest {
         assertThat(fetched.baselineValue()).isEqualTo(new BigDecimal("80"));
         assertThat(fetched.unit()).isEqualTo("%");
         assertThat(fetched.points()).containsExactly(
-                new Point(date("2026-01-31"), new BigDecimal("82"), new RecordingId("r-2"), false, new BigDecimal("82"),
+                new Point(date("2026-01-31"), new BigDecimal("82"), "%", new RecordingId("r-2"), false, new BigDecimal("82"),
                         new BigDecimal("2"), new BigDecimal("2.50")),
-                new Point(date("2026-02-28"), new BigDecimal("84"), new RecordingId("r-1"), false, new BigDecimal("84"),
+                new Point(date("2026-02-28"), new BigDecimal("84"), "%", new RecordingId("r-1"), false, new BigDecimal("84"),
                         new BigDecimal("4"), new BigDecimal("5.00")),
-                new Point(date("2026-02-28"), new BigDecimal("90"), new RecordingId("r-3"), false, new BigDecimal("90"),
+                new Point(date("2026-02-28"), new BigDecimal("90"), "%", new RecordingId("r-3"), false, new BigDecimal("90"),
                         new BigDecimal("10"), new BigDecimal("12.50")));
+    }
+
+    @Test
+    void aRecordingStoredBeforeEventsCarriedTheUnitShowsTheMetricsUnit() {
+        record("r-1", "84", null, "2026-02-28");
+
+        assertThat(fetch().points()).extracting(Point::unit).containsExactly("%");
     }
 
     @Test
@@ -95,7 +106,7 @@ class MetricSeriesProjectionTest {
         database.inTransaction(em -> series.on(new MetricCorrectedEvent(ID, new RecordingId("r-1"), ON_TIME,
                 date("2026-01-31"), new BigDecimal("98"), new BigDecimal("89"), "typo", "olivia")));
 
-        assertThat(fetch().points()).containsExactly(new Point(date("2026-01-31"), new BigDecimal("89"),
+        assertThat(fetch().points()).containsExactly(new Point(date("2026-01-31"), new BigDecimal("89"), "%",
                 new RecordingId("r-1"), true, new BigDecimal("98"), new BigDecimal("9"), new BigDecimal("11.25")));
     }
 
