@@ -1,15 +1,52 @@
 package com.engagementtracker.app;
 
+import com.engagementtracker.command.EventStoreBackup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
+/**
+ * The product. {@code java -jar app.jar} serves it; two commands move its history without serving:
+ * {@code export-events FILE} writes the event store of a stopped app to a gzipped JSON-lines file (a running
+ * app exports through {@code GET /api/admin/event-store/export}), and {@code import-events FILE} loads such a
+ * file into an empty store, the one the usual settings (profile, {@code DB_URL}) name.
+ */
 @SpringBootApplication(scanBasePackages = "com.engagementtracker")
 public class EngagementTrackerApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         // Axon's update checker calls the vendor and writes under ~/.axoniq: this product never phones home.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
+        if (args.length >= 2 && (args[0].equals("export-events") || args[0].equals("import-events"))) {
+            long events = transfer(args[0], Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length));
+            System.out.println((args[0].equals("export-events") ? "exported " : "imported ") + events + " events");
+            System.exit(0);
+        }
         SpringApplication.run(EngagementTrackerApplication.class, args);
+    }
+
+    /** Runs one of the two transfer commands in a context without a web server; returns how many events moved. */
+    static long transfer(String command, Path file, String... springArguments) throws IOException {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EngagementTrackerApplication.class)
+                .web(WebApplicationType.NONE).run(springArguments)) {
+            EventStoreBackup backup = app.getBean(EventStoreBackup.class);
+            if (command.equals("export-events")) {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    return backup.export(out);
+                }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return backup.importFrom(in);
+            }
+        }
     }
 }

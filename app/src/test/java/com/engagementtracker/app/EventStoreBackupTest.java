@@ -1,0 +1,93 @@
+package com.engagementtracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The way from the embedded default to PostgreSQL, and the backup: the event store exported while the app
+ * runs, imported into an empty PostgreSQL database by the jar's {@code import-events} command, answers every
+ * query exactly as before. Old revisions stay old.
+ */
+class EventStoreBackupTest {
+
+    private static final String OLD_RECORDING = """
+            {"engagementId":"%s","recordingId":"legacy-1","metricId":"stockouts","value":5,"date":"2026-03-10",
+             "source":"ERP","recordedBy":"olivia"}""";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void anExportOfTheEmbeddedDefaultImportedIntoPostgresAnswersEveryQueryAsBefore() throws Exception {
+        Path export = directory.resolve("events.jsonl.gz");
+        Map<String, String> before;
+        long stored;
+        try (ConfigurableApplicationContext source = start("--spring.datasource.url=jdbc:h2:mem:backup-source;DB_CLOSE_DELAY=-1")) {
+            Api api = api(source);
+            new LifecycleScenario(api).run();
+            String legacy = new LifecycleScenario(api).openAndStart();
+            JdbcTemplate jdbc = source.getBean(JdbcTemplate.class);
+            // a recording stored by an older version: revision 1, no unit
+            jdbc.update("""
+                    insert into domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
+                        payload_type, time_stamp, aggregate_identifier, sequence_number, type)
+                    values (next value for domain_event_entry_seq, 'legacy-event-1', '{}', ?, null,
+                        'com.engagementtracker.api.events.MetricRecordedEvent', '2026-03-10T09:00:00Z', ?, 4, 'Engagement')""",
+                    OLD_RECORDING.formatted(legacy).getBytes(), legacy);
+            ReadModels.awaitCaughtUp(api, Duration.ofSeconds(20));
+            before = ReadModels.everyAnswer(api);
+            stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+            Files.write(export, api.download("/api/admin/event-store/export"));
+        }
+
+        String url = newPostgresDatabase("restored");
+        String[] postgres = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"};
+        assertThat(EngagementTrackerApplication.transfer("import-events", export, postgres)).isEqualTo(stored);
+
+        try (ConfigurableApplicationContext target = start(postgres)) {
+            Api api = api(target);
+            ReadModels.awaitCaughtUp(api, Duration.ofSeconds(60));
+            assertThat(ReadModels.everyAnswer(api)).isEqualTo(before);
+            JdbcTemplate jdbc = target.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(stored);
+            assertThat(jdbc.queryForObject("select payload_revision from domain_event_entry where event_identifier = 'legacy-event-1'",
+                    String.class)).isNull();
+            assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_revision = '2'", Long.class))
+                    .isPositive();
+        }
+        assertThatThrownBy(() -> EngagementTrackerApplication.transfer("import-events", export, postgres))
+                .hasMessageContaining("the event store is not empty");
+    }
+
+    private static ConfigurableApplicationContext start(String... arguments) {
+        String[] all = new String[arguments.length + 1];
+        all[0] = "--server.port=0";
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return new SpringApplicationBuilder(EngagementTrackerApplication.class).sources(TestClock.class).run(all);
+    }
+
+    private static Api api(ConfigurableApplicationContext app) {
+        return new Api(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+    }
+
+    private static String newPostgresDatabase(String name) throws Exception {
+        try (Connection connection = PostgresHttpTest.POSTGRES.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            sql.execute("create database " + name);
+        }
+        return PostgresHttpTest.POSTGRES.getJdbcUrl("postgres", name);
+    }
+}

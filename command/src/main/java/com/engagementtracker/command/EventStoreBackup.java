@@ -1,0 +1,152 @@
+package com.engagementtracker.command;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole event store as one gzipped JSON-lines file, and back: the way to back it up while the app
+ * runs, and to move from the embedded default to PostgreSQL. One line per event, in global order, with
+ * everything the store keeps: identifier, aggregate type, identifier and sequence number, timestamp,
+ * payload type and revision, payload and metadata as JSON. The export reads the stored rows as they are
+ * (no upcasting: a backup keeps old revisions old); the import appends them, serialized form untouched,
+ * through Axon's storage engine into a store that must be empty. Snapshots, tokens and read models are not
+ * in the file: the importing app rebuilds them from the events.
+ */
+@Component
+public class EventStoreBackup {
+
+    private static final String ROWS = """
+            select global_index, event_identifier, type, aggregate_identifier, sequence_number, time_stamp,
+                   payload_type, payload_revision, payload, meta_data
+            from domain_event_entry order by global_index""";
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
+    private final EventStorageEngine storage;
+    private final Serializer serializer;
+    /** payloads as trees without losing a digit: 250.00 stays 250.00, never the double 250.0 */
+    private final ObjectMapper json = EventJson.mapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    public EventStoreBackup(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventStorageEngine storage,
+                            @Qualifier("eventSerializer") Serializer serializer) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.storage = storage;
+        this.serializer = serializer;
+    }
+
+    /** Writes every stored event to {@code out}, gzipped; returns how many. Streams: memory stays flat. */
+    public long export(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);
+        long[] count = {0};
+        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
+            var statement = connection.prepareStatement(ROWS);
+            statement.setFetchSize(1000);
+            return statement;
+        }, row -> {
+            ObjectNode line = json.createObjectNode();
+            line.put("globalIndex", row.getLong("global_index"));
+            line.put("eventIdentifier", row.getString("event_identifier"));
+            line.put("aggregateType", row.getString("type"));
+            line.put("aggregateIdentifier", row.getString("aggregate_identifier"));
+            line.put("sequenceNumber", row.getLong("sequence_number"));
+            line.put("timestamp", row.getString("time_stamp"));
+            line.put("payloadType", row.getString("payload_type"));
+            line.put("payloadRevision", row.getString("payload_revision"));
+            try {
+                line.set("payload", json.readTree(row.getBytes("payload")));
+                byte[] metaData = row.getBytes("meta_data");
+                line.set("metaData", metaData == null ? json.createObjectNode() : json.readTree(metaData));
+                writer.write(json.writeValueAsString(line));
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            count[0]++;
+        }));
+        writer.flush();
+        gzip.finish();
+        return count[0];
+    }
+
+    /** Appends every event of a file written by {@link #export} to this store, which must be empty; returns how many. */
+    public long importFrom(InputStream in) throws IOException {
+        try (Stream<? extends EventMessage<?>> existing = storage.readEvents(null, false)) {
+            if (existing.findFirst().isPresent()) {
+                throw new IllegalStateException("the event store is not empty; import only into a new, empty store");
+            }
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
+                StandardCharsets.UTF_8), 1 << 16);
+        long count = 0;
+        List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isBlank()) {
+                batch.add(event(json.readTree(line)));
+                count++;
+            }
+            if (batch.size() == BATCH) {
+                append(batch);
+            }
+        }
+        append(batch);
+        return count;
+    }
+
+    private void append(List<DomainEventMessage<?>> batch) {
+        if (!batch.isEmpty()) {
+            transactions.executeWithoutResult(status -> storage.appendEvents(batch));
+            batch.clear();
+        }
+    }
+
+    private DomainEventMessage<?> event(JsonNode line) throws IOException {
+        SimpleSerializedObject<byte[]> payload = new SimpleSerializedObject<>(json.writeValueAsBytes(line.get("payload")),
+                byte[].class, line.get("payloadType").asText(), line.path("payloadRevision").textValue());
+        SimpleSerializedObject<byte[]> metaData = new SimpleSerializedObject<>(json.writeValueAsBytes(line.get("metaData")),
+                byte[].class, MetaData.class.getName(), null);
+        SerializedMessage<?> message = new SerializedMessage<>(line.get("eventIdentifier").asText(), payload, metaData,
+                serializer);
+        return new GenericDomainEventMessage<>(line.get("aggregateType").asText(), line.get("aggregateIdentifier").asText(),
+                line.get("sequenceNumber").asLong(), message, DateTimeUtils.parseInstant(line.get("timestamp").asText()));
+    }
+}
