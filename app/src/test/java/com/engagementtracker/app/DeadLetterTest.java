@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import java.math.BigDecimal;
@@ -128,7 +129,7 @@ class DeadLetterTest extends H2HttpTest {
                     Long.class, engagementId);
             eventStore.publish(new GenericDomainEventMessage<>("Engagement", engagementId, next,
                     new MetricRecordedEvent(new EngagementId(engagementId), new RecordingId(UUID.randomUUID().toString()),
-                            new MetricId(metricId), new BigDecimal(value), "count", LocalDate.of(2026, 3, 1), "ERP", "olivia")));
+                            new MetricId(metricId), new BigDecimal(value), "count", LocalDate.of(2026, 3, 1), "ERP", new PersonId("olivia"))));
         });
     }
 

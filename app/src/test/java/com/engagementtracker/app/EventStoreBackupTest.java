@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The way from the embedded default to PostgreSQL, and the backup: the event store exported while the app
  * runs, imported into an empty PostgreSQL database by the jar's {@code import-events} command, answers every
- * query exactly as before. Old revisions stay old.
+ * query exactly as before, people's names (and who was forgotten) included. Old revisions stay old.
  */
 class EventStoreBackupTest {
 
@@ -36,7 +36,10 @@ class EventStoreBackupTest {
         long stored;
         try (ConfigurableApplicationContext source = start("--spring.datasource.url=jdbc:h2:mem:backup-source;DB_CLOSE_DELAY=-1")) {
             Api api = api(source);
-            new LifecycleScenario(api).run();
+            String id = new LifecycleScenario(api).run();
+            // the directory travels too: Ana keeps her name, Ben stays forgotten
+            String ben = api.get("/api/engagements/" + id).json().get("people").get(1).get("personId").asString();
+            assertThat(api.post("/api/people/" + ben + "/forget", "").status()).isEqualTo(204);
             String legacy = new LifecycleScenario(api).openAndStart();
             JdbcTemplate jdbc = source.getBean(JdbcTemplate.class);
             // a recording stored by an older version: revision 1, no unit
@@ -61,6 +64,8 @@ class EventStoreBackupTest {
             Api api = api(target);
             ReadModels.awaitCaughtUp(api, Duration.ofSeconds(60));
             assertThat(ReadModels.everyAnswer(api)).isEqualTo(before);
+            assertThat(before.values()).anyMatch(answer -> answer.contains("\"displayName\":\"Ana Lima\""))
+                    .anyMatch(answer -> answer.contains("\"displayName\":\"former participant\""));
             JdbcTemplate jdbc = target.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(stored);
             assertThat(jdbc.queryForObject("select payload_revision from domain_event_entry where event_identifier = 'legacy-event-1'",

@@ -3,10 +3,11 @@ package com.engagementtracker.bench;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.command.Engagement;
 import com.engagementtracker.command.EventJson;
+import com.engagementtracker.command.people.V8__move_personal_data_out_of_events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -44,6 +44,7 @@ import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFac
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
 
 /**
  * bench/run: how fast the product does its job on this machine, next to what the same PostgreSQL does
@@ -99,9 +100,9 @@ public final class Bench {
         EngagementId longOne = new EngagementId(UUID.randomUUID().toString());
         EngagementId shortOne = new EngagementId(UUID.randomUUID().toString());
 
-        // the schema the app would create on its first start, from the same Flyway scripts
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration/postgresql").load()
-                .migrate();
+        // the schema the app would create on its first start, from the same Flyway scripts and Java migrations
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration/postgresql")
+                .javaMigrations(new V8__move_personal_data_out_of_events()).load().migrate();
         long events = writeStore(url, user, password, longOne, shortOne);
         rawScan(url, user, password, events);
         rawInsert(url, user, password);

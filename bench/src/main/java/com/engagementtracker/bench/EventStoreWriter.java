@@ -11,6 +11,7 @@ import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.PaymentId;
 import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.StatementId;
@@ -128,7 +129,7 @@ final class EventStoreWriter implements AutoCloseable {
     private long header(EngagementId id, LocalDate start, String fee) throws SQLException {
         write(id, 0, new EngagementOpenedEvent(id, "customer-" + id.value().substring(0, 8),
                 "Customer " + id.value().substring(0, 8), "Inventory control",
-                new CustomerJob("Keep stock accurate", 5, 4, 4), start, start.plusYears(3), EUR, "bench"));
+                new CustomerJob("Keep stock accurate", 5, 4, 4), start, start.plusYears(3), EUR, new PersonId("bench")));
         write(id, 1, new TermsAgreedEvent(id, BillingModel.HYBRID, new SubscriptionTerms(eur(fee)),
                 new GainShareTerms(new BigDecimal("20"), null, null, null, true)));
         write(id, 2, new BaselineCapturedEvent(id, List.of(new BaselineMetric(STOCKOUTS, "Stock-outs", "count",
@@ -140,7 +141,7 @@ final class EventStoreWriter implements AutoCloseable {
 
     private static MetricRecordedEvent recorded(EngagementId id, int value, LocalDate date) {
         return new MetricRecordedEvent(id, new RecordingId(UUID.randomUUID().toString()), STOCKOUTS,
-                BigDecimal.valueOf(value), "count", date, "ERP", "bench");
+                BigDecimal.valueOf(value), "count", date, "ERP", new PersonId("bench"));
     }
 
     private static GainSharedEvent settled(EngagementId id, StatementId statement, YearMonth month, int stockouts) {

@@ -185,7 +185,7 @@ public class Engagement {
                 "an assignment must lie within the engagement, " + engagement.from() + " to " + engagement.to());
         check(!assignments.containsKey(command.personId()), Rule.PERSON_ALREADY_ASSIGNED,
                 "person " + command.personId() + " is already assigned; release them first");
-        apply(new PersonAssignedEvent(id, command.personId(), command.displayName(), command.organisationKind(),
+        apply(new PersonAssignedEvent(id, command.personId(), command.organisationKind(),
                 command.organisationName(), command.role(), allocation, command.from(), command.to()));
     }
 

@@ -3,6 +3,7 @@ package com.engagementtracker.command;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -15,6 +16,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class EventJson {
 
     private EventJson() {
+    }
+
+    /**
+     * For reading and rewriting stored payloads as JSON trees without losing a digit: 250.00 stays 250.00,
+     * never the double 250.0.
+     */
+    public static ObjectMapper exactTrees() {
+        return mapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     }
 
     public static ObjectMapper mapper() {

@@ -1,9 +1,10 @@
 package com.engagementtracker.command;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.engagementtracker.api.PersonId;
+import com.engagementtracker.command.people.PersonDirectory;
+import com.engagementtracker.command.people.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -15,6 +16,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,9 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole event store as one gzipped JSON-lines file, and back: the way to back it up while the app
- * runs, and to move from the embedded default to PostgreSQL. One line per event, in global order, with
- * everything the store keeps: identifier, aggregate type, identifier and sequence number, timestamp,
- * payload type and revision, payload and metadata as JSON. The export reads the stored rows as they are
+ * runs, and to move from the embedded default to PostgreSQL. First one line per person of the directory
+ * ({@code {"person": {personId, displayName, forgottenAt}}}: names are not in the events), then one line per
+ * event, in global order, with everything the store keeps: identifier, aggregate type, identifier and
+ * sequence number, timestamp, payload type and revision, payload and metadata as JSON. The export reads the stored rows as they are
  * (no upcasting: a backup keeps old revisions old); the import appends them, serialized form untouched,
  * through Axon's storage engine into a store that must be empty. Snapshots, tokens and read models are not
  * in the file: the importing app rebuilds them from the events.
@@ -58,13 +62,13 @@ public class EventStoreBackup {
     private final TransactionTemplate readOnly;
     private final EventStorageEngine storage;
     private final Serializer serializer;
-    /** payloads as trees without losing a digit: 250.00 stays 250.00, never the double 250.0 */
-    private final ObjectMapper json = EventJson.mapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    private final ObjectMapper json = EventJson.exactTrees();
+
+    private final PersonDirectory directory;
 
     public EventStoreBackup(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventStorageEngine storage,
-                            @Qualifier("eventSerializer") Serializer serializer) {
+                            @Qualifier("eventSerializer") Serializer serializer, PersonDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -78,6 +82,15 @@ public class EventStoreBackup {
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
         Writer writer = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);
         long[] count = {0};
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                "select person_id, display_name, forgotten_at from person_directory order by person_id", row -> {
+                    ObjectNode person = json.createObjectNode();
+                    person.put("personId", row.getString("person_id"));
+                    person.put("displayName", row.getString("display_name"));
+                    Timestamp forgotten = row.getTimestamp("forgotten_at");
+                    person.put("forgottenAt", forgotten == null ? null : forgotten.toInstant().toString());
+                    write(writer, json.createObjectNode().set("person", person));
+                }));
         readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
             var statement = connection.prepareStatement(ROWS);
             statement.setFetchSize(1000);
@@ -96,16 +109,24 @@ public class EventStoreBackup {
                 line.set("payload", json.readTree(row.getBytes("payload")));
                 byte[] metaData = row.getBytes("meta_data");
                 line.set("metaData", metaData == null ? json.createObjectNode() : json.readTree(metaData));
-                writer.write(json.writeValueAsString(line));
-                writer.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            write(writer, line);
             count[0]++;
         }));
         writer.flush();
         gzip.finish();
         return count[0];
+    }
+
+    private void write(Writer writer, JsonNode line) {
+        try {
+            writer.write(json.writeValueAsString(line));
+            writer.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Appends every event of a file written by {@link #export} to this store, which must be empty; returns how many. */
@@ -120,8 +141,13 @@ public class EventStoreBackup {
         long count = 0;
         List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (!line.isBlank()) {
-                batch.add(event(json.readTree(line)));
+            JsonNode entry = line.isBlank() ? null : json.readTree(line);
+            if (entry != null && entry.has("person")) {
+                JsonNode person = entry.get("person");
+                directory.restore(new PersonId(person.get("personId").asText()), person.path("displayName").textValue(),
+                        person.path("forgottenAt").isTextual() ? Instant.parse(person.get("forgottenAt").asText()) : null);
+            } else if (entry != null) {
+                batch.add(event(entry));
                 count++;
             }
             if (batch.size() == BATCH) {
@@ -140,8 +166,17 @@ public class EventStoreBackup {
     }
 
     private DomainEventMessage<?> event(JsonNode line) throws IOException {
-        SimpleSerializedObject<byte[]> payload = new SimpleSerializedObject<>(json.writeValueAsBytes(line.get("payload")),
-                byte[].class, line.get("payloadType").asText(), line.path("payloadRevision").textValue());
+        String type = line.get("payloadType").asText();
+        String revision = line.path("payloadRevision").textValue();
+        ObjectNode body = (ObjectNode) line.get("payload");
+        if (PersonalData.concerns(type)) {
+            // an export from before personal data left the events: the name goes to the directory instead
+            PersonalData.scrub(type, body).ifPresent(name ->
+                    directory.introduce(new PersonId(name.personId()), name.displayName()));
+            revision = PersonalData.revisionAfterScrub(type, revision);
+        }
+        SimpleSerializedObject<byte[]> payload = new SimpleSerializedObject<>(json.writeValueAsBytes(body),
+                byte[].class, type, revision);
         SimpleSerializedObject<byte[]> metaData = new SimpleSerializedObject<>(json.writeValueAsBytes(line.get("metaData")),
                 byte[].class, MetaData.class.getName(), null);
         SerializedMessage<?> message = new SerializedMessage<>(line.get("eventIdentifier").asText(), payload, metaData,

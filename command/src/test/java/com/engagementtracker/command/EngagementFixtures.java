@@ -41,7 +41,7 @@ final class EngagementFixtures {
             LocalDate.parse("2025-12-31"), "WMS", Aggregation.AVERAGE, eur("100.00"));
 
     static final EngagementOpenedEvent OPENED = new EngagementOpenedEvent(ID, "acme", "ACME Logistics",
-            "Inventory control", JOB, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), EUR, "olivia");
+            "Inventory control", JOB, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), EUR, new PersonId("olivia"));
     static final TermsAgreedEvent HYBRID_TERMS = new TermsAgreedEvent(ID, BillingModel.HYBRID,
             new SubscriptionTerms(eur("3000.00")), gainShare("20"));
     static final TermsAgreedEvent SUBSCRIPTION_TERMS = new TermsAgreedEvent(ID, BillingModel.SUBSCRIPTION,
@@ -82,6 +82,6 @@ final class EngagementFixtures {
 
     static MetricRecordedEvent recorded(String recordingId, BaselineMetric metric, String value, String date) {
         return new MetricRecordedEvent(ID, recording(recordingId), metric.metricId(), new BigDecimal(value),
-                metric.unit(), LocalDate.parse(date), "ERP", "olivia");
+                metric.unit(), LocalDate.parse(date), "ERP", new PersonId("olivia"));
     }
 }

@@ -140,7 +140,7 @@ class EngagementTest {
         void opensAnEngagementWithItsCustomerJobAndPlan() {
             fixture.givenNoPriorActivity()
                     .when(new OpenEngagementCommand(ID, "acme", "ACME Logistics", "Inventory control", JOB,
-                            date("2026-01-01"), date("2026-12-31"), EUR, "olivia"))
+                            date("2026-01-01"), date("2026-12-31"), EUR, person("olivia")))
                     .expectEvents(OPENED);
         }
 
@@ -148,7 +148,7 @@ class EngagementTest {
         void refusesAPlanThatEndsBeforeItStarts() {
             fixture.givenNoPriorActivity()
                     .when(new OpenEngagementCommand(ID, "acme", "ACME Logistics", "Inventory control", JOB,
-                            date("2026-12-31"), date("2026-01-01"), EUR, "olivia"))
+                            date("2026-12-31"), date("2026-01-01"), EUR, person("olivia")))
                     .expectNoEvents().expectException(IllegalArgumentException.class);
         }
     }
@@ -270,11 +270,11 @@ class EngagementTest {
     class People {
 
         private AssignPersonCommand assignAna(String percent, String from, String to) {
-            return new AssignPersonCommand(ID, person("ana"), "Ana Lima", OrganisationKind.PARTNER, "Porto University",
+            return new AssignPersonCommand(ID, person("ana"), OrganisationKind.PARTNER, "Porto University",
                     "data analyst", new BigDecimal(percent), date(from), date(to));
         }
 
-        private final PersonAssignedEvent anaAssigned = new PersonAssignedEvent(ID, person("ana"), "Ana Lima",
+        private final PersonAssignedEvent anaAssigned = new PersonAssignedEvent(ID, person("ana"),
                 OrganisationKind.PARTNER, "Porto University", "data analyst", new BigDecimal("50"),
                 date("2026-01-05"), date("2026-03-31"));
 
@@ -320,7 +320,7 @@ class EngagementTest {
         void reassignsSomeoneAfterTheirRelease() {
             fixture.given(OPENED, anaAssigned, new PersonReleasedEvent(ID, person("ana"), date("2026-02-28")))
                     .when(assignAna("20", "2026-04-01", "2026-05-31"))
-                    .expectEvents(new PersonAssignedEvent(ID, person("ana"), "Ana Lima", OrganisationKind.PARTNER,
+                    .expectEvents(new PersonAssignedEvent(ID, person("ana"), OrganisationKind.PARTNER,
                             "Porto University", "data analyst", new BigDecimal("20"), date("2026-04-01"),
                             date("2026-05-31")));
         }
@@ -386,7 +386,7 @@ class EngagementTest {
     class Recording {
 
         private RecordMetricCommand record(MetricId metricId, String value, String date) {
-            return new RecordMetricCommand(ID, recording("r-9"), metricId, new BigDecimal(value), null, date(date), "ERP", "olivia");
+            return new RecordMetricCommand(ID, recording("r-9"), metricId, new BigDecimal(value), null, date(date), "ERP", person("olivia"));
         }
 
         @Test
@@ -394,7 +394,7 @@ class EngagementTest {
             fixture.given(active())
                     .when(record(metric("stockouts"), "12", "2026-01-31"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
-                            "count", date("2026-01-31"), "ERP", "olivia"));
+                            "count", date("2026-01-31"), "ERP", person("olivia")));
         }
 
         @Test
@@ -402,22 +402,22 @@ class EngagementTest {
             fixture.given(OPENED, BASELINE)
                     .when(record(metric("stockouts"), "39", "2026-01-02"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("39"),
-                            "count", date("2026-01-02"), "ERP", "olivia"));
+                            "count", date("2026-01-02"), "ERP", person("olivia")));
         }
 
         @Test
         void cannotRecordAValueInAnotherUnit() {
             rejects(active(), new RecordMetricCommand(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"), "dozen",
-                    date("2026-01-31"), "ERP", "olivia"), Rule.UNIT_MISMATCH);
+                    date("2026-01-31"), "ERP", person("olivia")), Rule.UNIT_MISMATCH);
         }
 
         @Test
         void recordsAValueNamingTheBaselineUnit() {
             fixture.given(active())
                     .when(new RecordMetricCommand(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"), "count",
-                            date("2026-01-31"), "ERP", "olivia"))
+                            date("2026-01-31"), "ERP", person("olivia")))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
-                            "count", date("2026-01-31"), "ERP", "olivia"));
+                            "count", date("2026-01-31"), "ERP", person("olivia")));
         }
 
         @Test
@@ -439,7 +439,7 @@ class EngagementTest {
         void recordsTodaysValue() {
             fixture.given(active()).when(record(metric("stockouts"), "12", "2026-06-15"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("12"),
-                            "count", date("2026-06-15"), "ERP", "olivia"));
+                            "count", date("2026-06-15"), "ERP", person("olivia")));
         }
 
         @Test
@@ -447,7 +447,7 @@ class EngagementTest {
             fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-31"), "done")))
                     .when(record(metric("stockouts"), "8", "2026-05-31"))
                     .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("8"),
-                            "count", date("2026-05-31"), "ERP", "olivia"));
+                            "count", date("2026-05-31"), "ERP", person("olivia")));
         }
 
         @Test
@@ -465,28 +465,28 @@ class EngagementTest {
         @Test
         void correctsARecordingNamingTheOneItReplaces() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
-                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), new BigDecimal("10"), "double count", "olivia"))
+                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), new BigDecimal("10"), "double count", person("olivia")))
                     .expectEvents(new MetricCorrectedEvent(ID, recording("r-1"), metric("stockouts"), date("2026-01-31"),
-                            new BigDecimal("12"), new BigDecimal("10"), "double count", "olivia"));
+                            new BigDecimal("12"), new BigDecimal("10"), "double count", person("olivia")));
         }
 
         @Test
         void cannotCorrectAnUnknownRecording() {
-            rejects(active(), new CorrectMetricCommand(ID, metric("stockouts"), recording("r-404"), BigDecimal.ONE, "typo", "olivia"),
+            rejects(active(), new CorrectMetricCommand(ID, metric("stockouts"), recording("r-404"), BigDecimal.ONE, "typo", person("olivia")),
                     Rule.RECORDING_NOT_FOUND);
         }
 
         @Test
         void cannotCorrectARecordingUnderAnotherMetric() {
             rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")),
-                    new CorrectMetricCommand(ID, metric("on-time"), recording("r-1"), BigDecimal.ONE, "typo", "olivia"),
+                    new CorrectMetricCommand(ID, metric("on-time"), recording("r-1"), BigDecimal.ONE, "typo", person("olivia")),
                     Rule.RECORDING_NOT_FOUND);
         }
 
         @Test
         void aRecordingOfASettledPeriodIsFinalAndNoLongerOpenToCorrection() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()))
-                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), BigDecimal.ONE, "typo", "olivia"))
+                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), BigDecimal.ONE, "typo", person("olivia")))
                     .expectNoEvents()
                     .expectException(violates(Rule.RECORDING_NOT_FOUND))
                     .expectExceptionMessage("metric stockouts has no recording r-1 open to correction;"
@@ -497,9 +497,9 @@ class EngagementTest {
         void recordingsAfterTheSettledPeriodStayOpenToCorrection() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), recorded("r-2", STOCKOUTS, "9", "2026-02-03"),
                             settledJanuary()))
-                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-2"), BigDecimal.TEN, "recount", "olivia"))
+                    .when(new CorrectMetricCommand(ID, metric("stockouts"), recording("r-2"), BigDecimal.TEN, "recount", person("olivia")))
                     .expectEvents(new MetricCorrectedEvent(ID, recording("r-2"), metric("stockouts"), date("2026-02-03"),
-                            new BigDecimal("9"), BigDecimal.TEN, "recount", "olivia"));
+                            new BigDecimal("9"), BigDecimal.TEN, "recount", person("olivia")));
         }
     }
 
@@ -529,7 +529,7 @@ class EngagementTest {
         void appliesCorrectionsBeforeMeasuring() {
             fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"),
                             new MetricCorrectedEvent(ID, recording("r-1"), metric("stockouts"), date("2026-01-31"), new BigDecimal("12"),
-                                    new BigDecimal("20"), "missed a warehouse", "olivia")))
+                                    new BigDecimal("20"), "missed a warehouse", person("olivia"))))
                     .when(settle(statement("s-1"), "2026-01-01", "2026-01-31"))
                     // 20 against 40: 20 fewer x 250.00 = 5000.00; 20 % = 1000.00
                     .expectResultMessagePayloadMatching(where("a 1000.00 supplier share",

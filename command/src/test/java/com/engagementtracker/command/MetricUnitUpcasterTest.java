@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import java.io.IOException;
@@ -37,7 +38,7 @@ class MetricUnitUpcasterTest {
 
         assertThat(events.get(1)).isEqualTo(new MetricRecordedEvent(new EngagementId("e-1"),
                 new RecordingId("r-1"), new MetricId("on-time"),
-                new BigDecimal("87.5"), "%", LocalDate.of(2026, 1, 31), "WMS", "olivia"));
+                new BigDecimal("87.5"), "%", LocalDate.of(2026, 1, 31), "WMS", new PersonId("olivia")));
     }
 
     @Test
@@ -53,7 +54,7 @@ class MetricUnitUpcasterTest {
     void aCurrentRecordingIsReadAsItWasWritten() {
         MetricRecordedEvent current = new MetricRecordedEvent(new EngagementId("e-1"),
                 new RecordingId("r-2"), new MetricId("stockouts"),
-                new BigDecimal("12"), "count", LocalDate.of(2026, 2, 28), "ERP", "olivia");
+                new BigDecimal("12"), "count", LocalDate.of(2026, 2, 28), "ERP", new PersonId("olivia"));
         var serialized = serializer.serialize(current, byte[].class);
         assertThat(serialized.getType().getRevision()).isEqualTo("2");
 

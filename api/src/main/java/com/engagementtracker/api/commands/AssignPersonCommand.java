@@ -10,7 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AssignPersonCommand(
         @TargetAggregateIdentifier EngagementId engagementId,
         PersonId personId,
-        String displayName,
         OrganisationKind organisationKind,
         String organisationName,
         String role,

@@ -2,6 +2,7 @@ package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,5 +13,5 @@ public record CorrectMetricCommand(
         RecordingId recordingId,
         BigDecimal value,
         String reason,
-        String correctedBy) {
+        PersonId correctedBy) {
 }

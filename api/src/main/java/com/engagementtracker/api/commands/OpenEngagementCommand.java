@@ -2,6 +2,7 @@ package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.PersonId;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record OpenEngagementCommand(@TargetAggregateIdentifier EngagementId engagementId, String customerId,
                                     String customerName, String title, CustomerJob customerJob,
                                     LocalDate plannedStart, LocalDate plannedEnd, Currency currency,
-                                    String owner) {
+                                    PersonId owner) {
 }

@@ -2,6 +2,7 @@ package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,5 +17,5 @@ public record RecordMetricCommand(
         String unit,
         LocalDate date,
         String source,
-        String recordedBy) {
+        PersonId recordedBy) {
 }

@@ -2,6 +2,7 @@ package com.engagementtracker.api.events;
 
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,5 +15,5 @@ public record MetricCorrectedEvent(
         BigDecimal previousValue,
         BigDecimal value,
         String reason,
-        String correctedBy) {
+        PersonId correctedBy) {
 }

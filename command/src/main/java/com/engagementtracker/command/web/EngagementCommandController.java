@@ -25,6 +25,7 @@ import com.engagementtracker.api.commands.SettleGainShareCommand;
 import com.engagementtracker.api.commands.StartEngagementCommand;
 import com.engagementtracker.api.events.GainSharedEvent;
 import com.engagementtracker.api.queries.GainShareStatement;
+import com.engagementtracker.command.people.PersonDirectory;
 import com.engagementtracker.command.web.EngagementRequests.AdjustBaseline;
 import com.engagementtracker.command.web.EngagementRequests.AgreeTerms;
 import com.engagementtracker.command.web.EngagementRequests.AssignPerson;
@@ -65,9 +66,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EngagementCommandController {
 
     private final CommandGateway commands;
+    private final PersonDirectory directory;
 
-    EngagementCommandController(CommandGateway commands) {
+    EngagementCommandController(CommandGateway commands, PersonDirectory directory) {
         this.commands = commands;
+        this.directory = directory;
     }
 
     record Created(String id) {
@@ -78,7 +81,7 @@ class EngagementCommandController {
     ResponseEntity<Created> open(@Valid @RequestBody OpenEngagement body) {
         EngagementId id = new EngagementId(UUID.randomUUID().toString());
         commands.sendAndWait(new OpenEngagementCommand(id, body.customerId(), body.customerName(), body.title(),
-                body.customerJob().toValue(), body.plannedStart(), body.plannedEnd(), body.currency(), body.owner()));
+                body.customerJob().toValue(), body.plannedStart(), body.plannedEnd(), body.currency(), person(body.owner())));
         return created("/api/engagements/" + id, id);
     }
 
@@ -105,8 +108,11 @@ class EngagementCommandController {
     @PostMapping("/{id}/assignments")
     @Operation(summary = "Assign a person to the engagement")
     ResponseEntity<Created> assign(@PathVariable EngagementId id, @Valid @RequestBody AssignPerson body) {
-        commands.sendAndWait(new AssignPersonCommand(id, new PersonId(body.personId()), body.displayName(), body.organisationKind(),
+        PersonId personId = new PersonId(body.personId());
+        commands.sendAndWait(new AssignPersonCommand(id, personId, body.organisationKind(),
                 body.organisationName(), body.role(), body.allocationPercent(), body.from(), body.to()));
+        // after the engagement accepted the assignment: a refused request leaves the directory as it was
+        directory.introduce(personId, body.displayName());
         return created("/api/people/" + body.personId() + "/allocations", body.personId());
     }
 
@@ -130,7 +136,7 @@ class EngagementCommandController {
                                    @Valid @RequestBody RecordMetric body) {
         RecordingId recordingId = new RecordingId(UUID.randomUUID().toString());
         commands.sendAndWait(new RecordMetricCommand(id, recordingId, metricId, body.value(), body.unit(), body.date(),
-                body.source(), body.recordedBy()));
+                body.source(), person(body.recordedBy())));
         return created("/api/engagements/" + id + "/metrics/" + metricId + "/series", recordingId);
     }
 
@@ -139,7 +145,7 @@ class EngagementCommandController {
     ResponseEntity<Void> correct(@PathVariable EngagementId id, @PathVariable MetricId metricId,
                                  @PathVariable RecordingId recordingId, @Valid @RequestBody CorrectMetric body) {
         return accepted(new CorrectMetricCommand(id, metricId, recordingId, body.value(), body.reason(),
-                body.correctedBy()));
+                person(body.correctedBy())));
     }
 
     @PostMapping("/{id}/settlements")
@@ -195,6 +201,10 @@ class EngagementCommandController {
     @Operation(summary = "Cancel the engagement, with a reason")
     ResponseEntity<Void> cancel(@PathVariable EngagementId id, @Valid @RequestBody Cancel body) {
         return accepted(new CancelEngagementCommand(id, body.on(), body.reason()));
+    }
+
+    private static PersonId person(String personId) {
+        return personId == null ? null : new PersonId(personId);
     }
 
     private ResponseEntity<Void> accepted(Object command) {

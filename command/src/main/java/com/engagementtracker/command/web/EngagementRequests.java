@@ -30,7 +30,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The bodies of the command endpoints, exactly as API.md names their fields. Validation here names the
+ * The bodies of the command endpoints, exactly as API.md names their fields. People are named by person id
+ * ({@code owner}, {@code recordedBy}, {@code correctedBy}): names go to the person directory, never into events. Validation here names the
  * offending field in a 400; the aggregate then checks what depends on the engagement's state.
  */
 final class EngagementRequests {
@@ -48,7 +49,7 @@ final class EngagementRequests {
                           @NotNull LocalDate plannedStart,
                           @NotNull LocalDate plannedEnd,
                           @NotNull Currency currency,
-                          @Size(max = 255) String owner) {
+                          @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String owner) {
 
         @AssertTrue(message = "must not be before plannedStart")
         boolean isPlannedEnd() {
@@ -180,12 +181,12 @@ final class EngagementRequests {
                         @Size(max = 64) String unit,
                         @NotNull LocalDate date,
                         @Size(max = 255) String source,
-                        @Size(max = 255) String recordedBy) {
+                        @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String recordedBy) {
     }
 
     record CorrectMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                          @NotBlank @Size(max = 2000) String reason,
-                         @Size(max = 255) String correctedBy) {
+                         @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String correctedBy) {
     }
 
     record Settle(@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd) {

@@ -8,6 +8,8 @@ import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
+import com.engagementtracker.api.queries.FindPersonNamesQuery;
+import com.engagementtracker.api.queries.PersonNames;
 import com.engagementtracker.query.Decimals;
 import com.engagementtracker.query.billing.BillingLedger;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +34,12 @@ public class EngagementSummaries {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final QueryGateway queries;
 
-    public EngagementSummaries(EntityManager entityManager, Clock clock) {
+    public EngagementSummaries(EntityManager entityManager, Clock clock, QueryGateway queries) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.queries = queries;
     }
 
     @QueryHandler
@@ -58,12 +66,15 @@ public class EngagementSummaries {
     }
 
     private EngagementSummary summary(EngagementRow row, BillingLedger ledger) {
-        List<EngagementSummary.Person> people = entityManager.createQuery(
+        List<PersonRow> assigned = entityManager.createQuery(
                         "from PersonRow p where p.engagementId = :id order by p.from, p.personId", PersonRow.class)
                 .setParameter("id", row.id)
-                .getResultStream()
-                .map(p -> new EngagementSummary.Person(new PersonId(p.personId), p.displayName, p.organisationKind,
-                        p.organisationName, p.role, Decimals.plain(p.allocationPercent), p.from, p.to, p.releasedOn))
+                .getResultList();
+        PersonNames names = names(assigned);
+        List<EngagementSummary.Person> people = assigned.stream()
+                .map(p -> new EngagementSummary.Person(new PersonId(p.personId), names.nameOf(new PersonId(p.personId)),
+                        p.organisationKind, p.organisationName, p.role, Decimals.plain(p.allocationPercent), p.from, p.to,
+                        p.releasedOn))
                 .toList();
         List<EngagementSummary.Metric> metrics = entityManager.createQuery(
                         "from MetricRow m where m.engagementId = :id order by m.position", MetricRow.class)
@@ -78,6 +89,15 @@ public class EngagementSummaries {
         return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, row.status,
                 row.model, currency, row.plannedStart, row.plannedEnd, row.startedOn, row.endedOn, people, metrics,
                 money.gainToDate(), money.billedToDate(), money.paidToDate(), money.outstanding());
+    }
+
+    /** Names live in the person directory, not in events or read models, so that a person can be forgotten. */
+    private PersonNames names(List<PersonRow> people) {
+        if (people.isEmpty()) {
+            return new PersonNames(Map.of());
+        }
+        Set<PersonId> ids = people.stream().map(p -> new PersonId(p.personId)).collect(Collectors.toSet());
+        return queries.query(new FindPersonNamesQuery(ids), PersonNames.class).join();
     }
 
     private static EngagementSummary.Metric metric(MetricRow m) {

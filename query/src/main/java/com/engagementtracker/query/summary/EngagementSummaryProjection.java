@@ -82,7 +82,7 @@ public class EngagementSummaryProjection {
     @EventHandler
     public void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
         entityManager.merge(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(),
-                event.displayName(), event.organisationKind(), event.organisationName(), event.role(),
+                event.organisationKind(), event.organisationName(), event.role(),
                 event.allocationPercent(), event.from(), event.to()));
         changed(event.engagementId());
     }

@@ -22,8 +22,6 @@ class PersonRow {
     String engagementId;
     @Column(name = "person_id", nullable = false, length = 64)
     String personId;
-    @Column(name = "display_name", nullable = false)
-    String displayName;
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_kind", nullable = false, length = 16)
     OrganisationKind organisationKind;
@@ -44,13 +42,11 @@ class PersonRow {
         // for JPA
     }
 
-    PersonRow(String assignmentId, String engagementId, String personId, String displayName,
-              OrganisationKind organisationKind, String organisationName, String role, BigDecimal allocationPercent,
+    PersonRow(String assignmentId, String engagementId, String personId, OrganisationKind organisationKind, String organisationName, String role, BigDecimal allocationPercent,
               LocalDate from, LocalDate to) {
         this.assignmentId = assignmentId;
         this.engagementId = engagementId;
         this.personId = personId;
-        this.displayName = displayName;
         this.organisationKind = organisationKind;
         this.organisationName = organisationName;
         this.role = role;

@@ -1,8 +1,5 @@
 package com.engagementtracker.query.billing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.CustomerJob;
@@ -11,6 +8,7 @@ import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.PaymentId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.SubscriptionTerms;
@@ -32,6 +30,7 @@ import com.engagementtracker.api.queries.GainShareStatement;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.api.queries.SubscriptionCharges;
 import com.engagementtracker.query.JpaTestDatabase;
+import com.engagementtracker.query.PersonDirectoryStub;
 import com.engagementtracker.query.summary.EngagementSummaries;
 import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import java.math.BigDecimal;
@@ -42,9 +41,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /** Billing from the events, with "today" 2026-06-15 and every amount written out. */
 class BillingProjectionTest {
@@ -54,7 +56,7 @@ class BillingProjectionTest {
     private static final EngagementId GLOBEX = new EngagementId("globex-1");
 
     private final JpaTestDatabase database = new JpaTestDatabase();
-    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(), TODAY);
+    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(), TODAY, PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor")));
     private final BillingProjection projection = new BillingProjection(database.entityManager(), summaries,
             mock(QueryUpdateEmitter.class), TODAY);
 
@@ -86,7 +88,7 @@ class BillingProjectionTest {
         database.inTransaction(em -> {
             projection.on(new EngagementOpenedEvent(ACME, "acme", "ACME Logistics", "Inventory control",
                     new CustomerJob("stock", 5, 4, 4), date("2026-01-01"), date("2026-12-31"),
-                    Currency.getInstance("EUR"), "olivia"));
+                    Currency.getInstance("EUR"), new PersonId("olivia")));
             projection.on(new TermsAgreedEvent(ACME, BillingModel.HYBRID, new SubscriptionTerms(eur("3100.00")),
                     new GainShareTerms(new BigDecimal("20"), null, null, null, true)));
             projection.on(new EngagementStartedEvent(ACME, date("2026-01-05")));
@@ -109,7 +111,7 @@ class BillingProjectionTest {
         database.inTransaction(em -> {
             projection.on(new EngagementOpenedEvent(GLOBEX, "globex", "Globex, Inc.", "Analytics",
                     new CustomerJob("reports", 3, 3, 3), date("2026-06-01"), date("2026-12-31"),
-                    Currency.getInstance("USD"), "olivia"));
+                    Currency.getInstance("USD"), new PersonId("olivia")));
             projection.on(new TermsAgreedEvent(GLOBEX, BillingModel.SUBSCRIPTION,
                     new SubscriptionTerms(Money.of("1000.00", "USD")), null));
             projection.on(new EngagementStartedEvent(GLOBEX, date("2026-06-01")));
@@ -161,7 +163,7 @@ class BillingProjectionTest {
                 database.entityManager(), summaries, mock(QueryUpdateEmitter.class));
         database.inTransaction(em -> summaryTables.on(new EngagementOpenedEvent(ACME, "acme", "ACME Logistics",
                 "Inventory control", new CustomerJob("stock", 5, 4, 4), date("2026-01-01"), date("2026-12-31"),
-                Currency.getInstance("EUR"), "olivia")));
+                Currency.getInstance("EUR"), new PersonId("olivia"))));
 
         var summary = summaries.handle(new FindEngagementQuery(ACME));
 

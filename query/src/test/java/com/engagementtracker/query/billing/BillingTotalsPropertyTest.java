@@ -1,8 +1,5 @@
 package com.engagementtracker.query.billing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.CustomerJob;
@@ -10,6 +7,7 @@ import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.PaymentId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.SubscriptionTerms;
 import com.engagementtracker.api.events.EngagementCompletedEvent;
@@ -23,6 +21,7 @@ import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.query.JpaTestDatabase;
+import com.engagementtracker.query.PersonDirectoryStub;
 import com.engagementtracker.query.summary.EngagementSummaries;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,6 +39,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /** Random billing histories in several currencies, through the projection and its database. */
 class BillingTotalsPropertyTest {
@@ -47,7 +49,7 @@ class BillingTotalsPropertyTest {
     private static final LocalDate EPOCH = LocalDate.parse("2025-01-01");
     private static final JpaTestDatabase DATABASE = new JpaTestDatabase();
     private static final BillingProjection PROJECTION = new BillingProjection(DATABASE.entityManager(),
-            new EngagementSummaries(DATABASE.entityManager(), TODAY), mock(QueryUpdateEmitter.class), TODAY);
+            new EngagementSummaries(DATABASE.entityManager(), TODAY, PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class), TODAY);
 
     /** One engagement's billing history: amounts in minor units of its currency, dates in days from 2025-01-01. */
     record History(String currency, long feeMinor, int startDay, Integer endDay, long changedFeeMinor,
@@ -96,7 +98,7 @@ class BillingTotalsPropertyTest {
         Currency currency = Currency.getInstance(h.currency());
         DATABASE.inTransaction(em -> {
             PROJECTION.on(new EngagementOpenedEvent(id, "c-" + id, "Customer " + id, "Work", new CustomerJob("x", 3, 3, 3),
-                    EPOCH, EPOCH.plusDays(900), currency, "olivia"));
+                    EPOCH, EPOCH.plusDays(900), currency, new PersonId("olivia")));
             PROJECTION.on(new TermsAgreedEvent(id, BillingModel.HYBRID, new SubscriptionTerms(minor(h.feeMinor(), currency)),
                     null));
             PROJECTION.on(new EngagementStartedEvent(id, EPOCH.plusDays(h.startDay())));

@@ -1,8 +1,5 @@
 package com.engagementtracker.query.summary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 import com.engagementtracker.api.Aggregation;
 import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
@@ -29,6 +26,7 @@ import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.query.JpaTestDatabase;
+import com.engagementtracker.query.PersonDirectoryStub;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +34,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class EngagementSummaryProjectionTest {
 
@@ -52,7 +53,8 @@ class EngagementSummaryProjectionTest {
 
     private final JpaTestDatabase database = new JpaTestDatabase();
     private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(),
-            Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC),
+            PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor")));
     private final EngagementSummaryProjection projection = new EngagementSummaryProjection(database.entityManager(),
             summaries, mock(QueryUpdateEmitter.class));
 
@@ -69,7 +71,7 @@ class EngagementSummaryProjectionTest {
         database.inTransaction(em -> {
             projection.on(new EngagementOpenedEvent(ID, "acme", "ACME Logistics", "Inventory control",
                     new CustomerJob("keep stock accurate", 5, 4, 4), date("2026-01-01"), date("2026-12-31"),
-                    Currency.getInstance("EUR"), "olivia"));
+                    Currency.getInstance("EUR"), new PersonId("olivia")));
             projection.on(new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null,
                     new GainShareTerms(new BigDecimal("20"), null, null, null, true)));
             projection.on(new BaselineCapturedEvent(ID, List.of(STOCKOUTS, ON_TIME)));
@@ -79,7 +81,7 @@ class EngagementSummaryProjectionTest {
 
     private void record(String recordingId, String metricId, String value, String date) {
         database.inTransaction(em -> projection.on(new MetricRecordedEvent(ID, new RecordingId(recordingId), new MetricId(metricId),
-                new BigDecimal(value), null, date(date), "ERP", "olivia")));
+                new BigDecimal(value), null, date(date), "ERP", new PersonId("olivia"))));
     }
 
     private EngagementSummary summary() {
@@ -135,11 +137,11 @@ class EngagementSummaryProjectionTest {
         record("r-2", "stockouts", "12", "2026-02-28");
 
         database.inTransaction(em -> projection.on(new MetricCorrectedEvent(ID, new RecordingId("r-1"), new MetricId("stockouts"), date("2026-01-31"),
-                new BigDecimal("30"), new BigDecimal("25"), "recount", "olivia")));
+                new BigDecimal("30"), new BigDecimal("25"), "recount", new PersonId("olivia"))));
         assertThat(metric(0).latestValue()).isEqualTo(new BigDecimal("12"));
 
         database.inTransaction(em -> projection.on(new MetricCorrectedEvent(ID, new RecordingId("r-2"), new MetricId("stockouts"), date("2026-02-28"),
-                new BigDecimal("12"), new BigDecimal("14"), "recount", "olivia")));
+                new BigDecimal("12"), new BigDecimal("14"), "recount", new PersonId("olivia"))));
         assertThat(metric(0).latestValue()).isEqualTo(new BigDecimal("14"));
         assertThat(metric(0).improvement()).isEqualTo(new BigDecimal("26"));
     }
@@ -159,9 +161,9 @@ class EngagementSummaryProjectionTest {
     void listsPeopleWithTheirOrganisationAndRelease() {
         opened();
         database.inTransaction(em -> {
-            projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), "Ana Lima", OrganisationKind.PARTNER, "Porto University",
+            projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), OrganisationKind.PARTNER, "Porto University",
                     "analyst", new BigDecimal("50"), date("2026-01-05"), date("2026-06-30")), "event-1");
-            projection.on(new PersonAssignedEvent(ID, new PersonId("ben"), "Ben Okafor", OrganisationKind.SUPPLIER, null,
+            projection.on(new PersonAssignedEvent(ID, new PersonId("ben"), OrganisationKind.SUPPLIER, null,
                     "lead", new BigDecimal("100"), date("2026-01-05"), date("2026-12-31")), "event-2");
             projection.on(new PersonReleasedEvent(ID, new PersonId("ana"), date("2026-03-31")));
         });
@@ -177,14 +179,14 @@ class EngagementSummaryProjectionTest {
     void handlingTheSameEventsAgainLeavesTheSameSummary() {
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
-        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), "Ana Lima",
+        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"),
                 OrganisationKind.PARTNER, "Porto University", "analyst", new BigDecimal("50"), date("2026-01-05"),
                 date("2026-06-30")), "event-1"));
         EngagementSummary once = summary();
 
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
-        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"), "Ana Lima",
+        database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"),
                 OrganisationKind.PARTNER, "Porto University", "analyst", new BigDecimal("50"), date("2026-01-05"),
                 date("2026-06-30")), "event-1"));
 

@@ -1,14 +1,12 @@
 package com.engagementtracker.query.summary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 import com.engagementtracker.api.Aggregation;
 import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
+import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
@@ -16,18 +14,22 @@ import com.engagementtracker.api.events.EngagementOpenedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
-import com.engagementtracker.api.queries.MetricSeries;
 import com.engagementtracker.api.queries.MetricSeries.Point;
+import com.engagementtracker.api.queries.MetricSeries;
 import com.engagementtracker.query.JpaTestDatabase;
+import com.engagementtracker.query.PersonDirectoryStub;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class MetricSeriesProjectionTest {
 
@@ -36,7 +38,7 @@ class MetricSeriesProjectionTest {
 
     private final JpaTestDatabase database = new JpaTestDatabase();
     private final EngagementSummaryProjection summary = new EngagementSummaryProjection(database.entityManager(),
-            new EngagementSummaries(database.entityManager(), Clock.systemUTC()), mock(QueryUpdateEmitter.class));
+            new EngagementSummaries(database.entityManager(), Clock.systemUTC(), PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class));
     private final MetricSeriesProjection series = new MetricSeriesProjection(database.entityManager(),
             mock(QueryUpdateEmitter.class));
     private long sequence;
@@ -45,7 +47,7 @@ class MetricSeriesProjectionTest {
     void anEngagementMeasuringOnTimeDeliveries() {
         database.inTransaction(em -> {
             summary.on(new EngagementOpenedEvent(ID, "acme", "ACME", "Deliveries", new CustomerJob("x", 3, 3, 3),
-                    date("2026-01-01"), date("2026-12-31"), Currency.getInstance("EUR"), "olivia"));
+                    date("2026-01-01"), date("2026-12-31"), Currency.getInstance("EUR"), new PersonId("olivia")));
             summary.on(new BaselineCapturedEvent(ID, List.of(new BaselineMetric(ON_TIME, "On-time deliveries", "%",
                     Direction.HIGHER_IS_BETTER, new BigDecimal("80"), date("2025-10-01"), date("2025-12-31"), "WMS",
                     Aggregation.AVERAGE, null))));
@@ -67,7 +69,7 @@ class MetricSeriesProjectionTest {
 
     private void record(String recordingId, String value, String unit, String date) {
         database.inTransaction(em -> series.on(new MetricRecordedEvent(ID, new RecordingId(recordingId), ON_TIME,
-                new BigDecimal(value), unit, date(date), "WMS", "olivia"), sequence++));
+                new BigDecimal(value), unit, date(date), "WMS", new PersonId("olivia")), sequence++));
     }
 
     private MetricSeries fetch() {
@@ -104,7 +106,7 @@ class MetricSeriesProjectionTest {
     void showsTheCorrectedValueFlaggedWithTheOriginalBesideIt() {
         record("r-1", "98", "2026-01-31");
         database.inTransaction(em -> series.on(new MetricCorrectedEvent(ID, new RecordingId("r-1"), ON_TIME,
-                date("2026-01-31"), new BigDecimal("98"), new BigDecimal("89"), "typo", "olivia")));
+                date("2026-01-31"), new BigDecimal("98"), new BigDecimal("89"), "typo", new PersonId("olivia"))));
 
         assertThat(fetch().points()).containsExactly(new Point(date("2026-01-31"), new BigDecimal("89"), "%",
                 new RecordingId("r-1"), true, new BigDecimal("98"), new BigDecimal("9"), new BigDecimal("11.25")));

@@ -1,8 +1,5 @@
 package com.engagementtracker.query.summary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.OrganisationKind;
@@ -12,16 +9,20 @@ import com.engagementtracker.api.events.EngagementOpenedEvent;
 import com.engagementtracker.api.events.PersonAssignedEvent;
 import com.engagementtracker.api.events.PersonReleasedEvent;
 import com.engagementtracker.api.queries.FetchAllocationsQuery;
-import com.engagementtracker.api.queries.PersonAllocations;
 import com.engagementtracker.api.queries.PersonAllocations.OverAllocation;
+import com.engagementtracker.api.queries.PersonAllocations;
 import com.engagementtracker.query.JpaTestDatabase;
+import com.engagementtracker.query.PersonDirectoryStub;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class UtilisationTest {
 
@@ -29,7 +30,7 @@ class UtilisationTest {
 
     private final JpaTestDatabase database = new JpaTestDatabase();
     private final EngagementSummaryProjection projection = new EngagementSummaryProjection(database.entityManager(),
-            new EngagementSummaries(database.entityManager(), Clock.systemUTC()), mock(QueryUpdateEmitter.class));
+            new EngagementSummaries(database.entityManager(), Clock.systemUTC(), PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class));
     private final Utilisation utilisation = new Utilisation(database.entityManager());
     private int events;
 
@@ -46,12 +47,12 @@ class UtilisationTest {
         EngagementId engagementId = new EngagementId(id);
         database.inTransaction(em -> projection.on(new EngagementOpenedEvent(engagementId, "acme", "ACME", "Work " + id,
                 new CustomerJob("x", 3, 3, 3), date("2026-01-01"), date("2026-12-31"), Currency.getInstance("EUR"),
-                "olivia")));
+                new PersonId("olivia"))));
         return engagementId;
     }
 
     private void assign(EngagementId engagement, String percent, String from, String to) {
-        database.inTransaction(em -> projection.on(new PersonAssignedEvent(engagement, ANA, "Ana Lima",
+        database.inTransaction(em -> projection.on(new PersonAssignedEvent(engagement, ANA,
                 OrganisationKind.PARTNER, "Porto University", "analyst", new BigDecimal(percent), date(from), date(to)),
                 "event-" + ++events));
     }

@@ -1,0 +1,6 @@
+package com.engagementtracker.command.people;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonEntries extends JpaRepository<PersonEntry, String> {
+}
