@@ -26,12 +26,29 @@ public class EngagementTrackerApplication {
         // Axon's update checker calls the vendor and writes under ~/.axoniq: this product never phones home.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
-        if (args.length >= 2 && (args[0].equals("export-events") || args[0].equals("import-events"))) {
-            long events = transfer(args[0], Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length));
-            System.out.println((args[0].equals("export-events") ? "exported " : "imported ") + events + " events");
-            System.exit(0);
+        if (args.length >= 1 && (args[0].equals("export-events") || args[0].equals("import-events"))) {
+            System.exit(transferCommand(args));
         }
         SpringApplication.run(EngagementTrackerApplication.class, args);
+    }
+
+    private static int transferCommand(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: java -jar app.jar " + args[0] + " FILE [--spring.profiles.active=... ...]");
+            return 2;
+        }
+        try {
+            long events = transfer(args[0], Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length));
+            System.out.println((args[0].equals("export-events") ? "exported " : "imported ") + events + " events");
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getMessage() == null) {
+                cause = cause.getCause();
+            }
+            System.err.println(args[0] + " failed: " + cause.getMessage());
+            return 1;
+        }
     }
 
     /** Runs one of the two transfer commands in a context without a web server; returns how many events moved. */

@@ -54,6 +54,9 @@ class EventStoreBackupTest {
             stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
             Files.write(export, api.download("/api/admin/event-store/export"));
         }
+        // the same from the command line, with the app stopped (here: its in-memory database still there)
+        assertThat(EngagementTrackerApplication.transfer("export-events", directory.resolve("stopped.jsonl.gz"),
+                "--spring.datasource.url=jdbc:h2:mem:backup-source;DB_CLOSE_DELAY=-1")).isEqualTo(stored);
 
         String url = newPostgresDatabase("restored");
         String[] postgres = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,

@@ -248,6 +248,26 @@ class RejectionTest extends H2HttpTest {
                 .allMatch(driven::contains, "driven by a case above");
     }
 
+    @Test
+    void aSettlementWhoseSharesWouldExceedTheMoneyLimitIsRefused() {
+        String huge = "/api/engagements/" + api.post("/api/engagements", LifecycleScenario.OPEN).id();
+        api.put(huge + "/terms", "{\"model\": \"GAIN_SHARE\", \"gainShare\": {\"sharePercent\": \"100\"}}");
+        api.post(huge + "/baseline", """
+                {"metrics": [{"metricId": "output", "name": "Output", "unit": "t", "direction": "HIGHER_IS_BETTER",
+                 "baselineValue": "0", "baselineFrom": "2025-10-01", "baselineTo": "2025-12-31", "aggregation": "SUM",
+                 "valuePerUnit": {"amount": "999999999999999.00", "currency": "EUR"}}]}""");
+        api.post(huge + "/start", "{\"on\": \"2026-01-05\"}");
+        assertThat(api.post(huge + "/metrics/output/recordings", recording("999999999999999", "2026-01-31")).status())
+                .isEqualTo(201);
+        long events = eventCount();
+
+        Response settled = api.post(huge + "/settlements", period("2026-01-01", "2026-01-31"));
+
+        assertThat(settled.status()).as(settled.body()).isEqualTo(400);
+        assertThat(settled.json().get("detail").asString()).contains("at most 15 digits");
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
     @TestFactory
     Stream<DynamicTest> aRetriedPostIsAnsweredOnceAndAReusedKeyIsRefused() {
         return Stream.of(DynamicTest.dynamicTest("same key, same body", () -> {

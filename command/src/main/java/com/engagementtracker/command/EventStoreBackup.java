@@ -3,6 +3,7 @@ package com.engagementtracker.command;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.command.people.PersonDirectory;
 import com.engagementtracker.command.people.PersonalData;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -139,15 +140,22 @@ public class EventStoreBackup {
         BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16);
         long count = 0;
+        long number = 0;
         List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            JsonNode entry = line.isBlank() ? null : json.readTree(line);
+            number++;
+            JsonNode entry;
+            try {
+                entry = line.isBlank() ? null : json.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("line " + number + " is not JSON: " + e.getOriginalMessage());
+            }
             if (entry != null && entry.has("person")) {
                 JsonNode person = entry.get("person");
                 directory.restore(new PersonId(person.get("personId").asText()), person.path("displayName").textValue(),
                         person.path("forgottenAt").isTextual() ? Instant.parse(person.get("forgottenAt").asText()) : null);
             } else if (entry != null) {
-                batch.add(event(entry));
+                batch.add(event(entry, number));
                 count++;
             }
             if (batch.size() == BATCH) {
@@ -165,7 +173,13 @@ public class EventStoreBackup {
         }
     }
 
-    private DomainEventMessage<?> event(JsonNode line) throws IOException {
+    private DomainEventMessage<?> event(JsonNode line, long number) throws IOException {
+        for (String field : new String[]{"eventIdentifier", "aggregateType", "aggregateIdentifier", "sequenceNumber",
+                "timestamp", "payloadType", "payload"}) {
+            if (!line.hasNonNull(field)) {
+                throw new IllegalArgumentException("line " + number + " is not an exported event: it has no " + field);
+            }
+        }
         String type = line.get("payloadType").asText();
         String revision = line.path("payloadRevision").textValue();
         ObjectNode body = (ObjectNode) line.get("payload");
