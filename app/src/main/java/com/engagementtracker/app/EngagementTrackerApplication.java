@@ -2,7 +2,6 @@ package com.engagementtracker.app;
 
 import com.engagementtracker.command.EventStoreBackup;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +60,7 @@ public class EngagementTrackerApplication {
                     return backup.export(out);
                 }
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return backup.importFrom(in);
-            }
+            return backup.importFrom(file);
         }
     }
 }

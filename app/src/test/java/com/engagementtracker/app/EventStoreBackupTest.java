@@ -3,12 +3,24 @@ package com.engagementtracker.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -58,6 +70,22 @@ class EventStoreBackupTest {
         assertThat(EngagementTrackerApplication.transfer("export-events", directory.resolve("stopped.jsonl.gz"),
                 "--spring.datasource.url=jdbc:h2:mem:backup-source;DB_CLOSE_DELAY=-1")).isEqualTo(stored);
 
+        // a damaged file (its last line cut short) stores nothing at all
+        Path damaged = directory.resolve("damaged.jsonl.gz");
+        List<String> lines = gunzip(export);
+        lines.set(lines.size() - 1, lines.get(lines.size() - 1).substring(0, 40));
+        gzip(damaged, lines);
+        String damagedUrl = newPostgresDatabase("damaged");
+        assertThatThrownBy(() -> EngagementTrackerApplication.transfer("import-events", damaged, "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + damagedUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"))
+                .hasMessageContaining("line " + lines.size() + " is not JSON");
+        try (Connection connection = DriverManager.getConnection(damagedUrl, "postgres", "postgres");
+             Statement sql = connection.createStatement();
+             ResultSet count = sql.executeQuery("select (select count(*) from domain_event_entry) + (select count(*) from person_directory)")) {
+            count.next();
+            assertThat(count.getLong(1)).isZero();
+        }
+
         String url = newPostgresDatabase("restored");
         String[] postgres = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"};
@@ -89,6 +117,21 @@ class EventStoreBackupTest {
 
     private static Api api(ConfigurableApplicationContext app) {
         return new Api(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+    }
+
+    private static List<String> gunzip(Path file) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
+                StandardCharsets.UTF_8))) {
+            return new ArrayList<>(reader.lines().toList());
+        }
+    }
+
+    private static void gzip(Path file, List<String> lines) throws IOException {
+        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                writer.write(line + "\n");
+            }
+        }
     }
 
     private static String newPostgresDatabase(String name) throws Exception {

@@ -10,13 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,40 +131,54 @@ public class EventStoreBackup {
         }
     }
 
-    /** Appends every event of a file written by {@link #export} to this store, which must be empty; returns how many. */
-    public long importFrom(InputStream in) throws IOException {
+    /**
+     * Appends every event of a file written by {@link #export} to this store, which must be empty; returns how
+     * many. The whole file is read and checked once before anything is stored, so a damaged file stores nothing.
+     */
+    public long importFrom(Path file) throws IOException {
         try (Stream<? extends EventMessage<?>> existing = storage.readEvents(null, false)) {
             if (existing.findFirst().isPresent()) {
                 throw new IllegalStateException("the event store is not empty; import only into a new, empty store");
             }
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16);
-        long count = 0;
-        long number = 0;
-        List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            JsonNode entry;
-            try {
-                entry = line.isBlank() ? null : json.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("line " + number + " is not JSON: " + e.getOriginalMessage());
+        read(file, false);
+        return read(file, true);
+    }
+
+    private long read(Path file, boolean store) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+            long count = 0;
+            long number = 0;
+            List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                JsonNode entry;
+                try {
+                    entry = line.isBlank() ? null : json.readTree(line);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalArgumentException("line " + number + " is not JSON: " + e.getOriginalMessage());
+                }
+                if (entry != null && entry.has("person")) {
+                    JsonNode person = entry.get("person");
+                    if (store) {
+                        directory.restore(new PersonId(person.get("personId").asText()), person.path("displayName").textValue(),
+                                person.path("forgottenAt").isTextual() ? Instant.parse(person.get("forgottenAt").asText()) : null);
+                    }
+                } else if (entry != null) {
+                    DomainEventMessage<?> event = event(entry, number, store);
+                    count++;
+                    if (store) {
+                        batch.add(event);
+                    }
+                }
+                if (batch.size() == BATCH) {
+                    append(batch);
+                }
             }
-            if (entry != null && entry.has("person")) {
-                JsonNode person = entry.get("person");
-                directory.restore(new PersonId(person.get("personId").asText()), person.path("displayName").textValue(),
-                        person.path("forgottenAt").isTextual() ? Instant.parse(person.get("forgottenAt").asText()) : null);
-            } else if (entry != null) {
-                batch.add(event(entry, number));
-                count++;
-            }
-            if (batch.size() == BATCH) {
-                append(batch);
-            }
+            append(batch);
+            return count;
         }
-        append(batch);
-        return count;
     }
 
     private void append(List<DomainEventMessage<?>> batch) {
@@ -173,7 +188,8 @@ public class EventStoreBackup {
         }
     }
 
-    private DomainEventMessage<?> event(JsonNode line, long number) throws IOException {
+    /** The event a line holds; names found in old events go to the directory, but only when {@code store}. */
+    private DomainEventMessage<?> event(JsonNode line, long number, boolean store) throws IOException {
         for (String field : new String[]{"eventIdentifier", "aggregateType", "aggregateIdentifier", "sequenceNumber",
                 "timestamp", "payloadType", "payload"}) {
             if (!line.hasNonNull(field)) {
@@ -185,7 +201,7 @@ public class EventStoreBackup {
         ObjectNode body = (ObjectNode) line.get("payload");
         if (PersonalData.concerns(type)) {
             // an export from before personal data left the events: the name goes to the directory instead
-            PersonalData.scrub(type, body).ifPresent(name ->
+            PersonalData.scrub(type, body).filter(name -> store).ifPresent(name ->
                     directory.introduce(new PersonId(name.personId()), name.displayName()));
             revision = PersonalData.revisionAfterScrub(type, revision);
         }
