@@ -51,10 +51,7 @@ class DeadLetterTest extends H2HttpTest {
         // a recording of a metric the summary does not know: its handler fails, the engagement's next event waits
         append(poisoned, "ghost", "7");
         append(poisoned, "stockouts", "31");
-        assertThat(api.post("/api/engagements/" + healthy + "/metrics/stockouts/recordings", recording("17", "2026-03-31"))
-                .status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
-                .until(() -> latestStockouts(api, healthy), "17"::equals);
+        recordAndSeeItWithin(api, healthy, "17", Duration.ofSeconds(1));
 
         JsonNode letters = await().atMost(Duration.ofSeconds(5))
                 .until(() -> api.get("/api/admin/dead-letters").json(), json -> json.size() == 1);
@@ -95,10 +92,7 @@ class DeadLetterTest extends H2HttpTest {
 
         // 31 digits: beyond what the read models' numeric(38,12) columns hold; only a stored event can carry it
         append(poisoned, "stockouts", "1e30");
-        assertThat(api.post("/api/engagements/" + healthy + "/metrics/stockouts/recordings", recording("19", "2026-03-31"))
-                .status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
-                .until(() -> latestStockouts(api, healthy), "19"::equals);
+        recordAndSeeItWithin(api, healthy, "19", Duration.ofSeconds(15));
 
         JsonNode letters = await().atMost(Duration.ofSeconds(15))
                 .until(() -> api.get("/api/admin/dead-letters").json(), json -> json.size() == 2);
@@ -131,6 +125,14 @@ class DeadLetterTest extends H2HttpTest {
                     new MetricRecordedEvent(new EngagementId(engagementId), new RecordingId(UUID.randomUUID().toString()),
                             new MetricId(metricId), new BigDecimal(value), "count", LocalDate.of(2026, 3, 1), "ERP", new PersonId("olivia"))));
         });
+    }
+
+    /** Records stock-outs on an engagement that has no dead letter, and waits until its summary shows them. */
+    private static void recordAndSeeItWithin(Api api, String engagementId, String value, Duration patience) {
+        assertThat(api.post("/api/engagements/" + engagementId + "/metrics/stockouts/recordings",
+                recording(value, "2026-03-31")).status()).isEqualTo(201);
+        await().atMost(patience).pollInterval(Duration.ofMillis(20))
+                .until(() -> latestStockouts(api, engagementId), value::equals);
     }
 
     private static String latestStockouts(Api api, String engagementId) {
