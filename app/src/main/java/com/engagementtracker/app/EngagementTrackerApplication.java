@@ -1,6 +1,6 @@
 package com.engagementtracker.app;
 
-import com.engagementtracker.command.EventStoreBackup;
+import com.engagementtracker.command.backup.EventStoreBackup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

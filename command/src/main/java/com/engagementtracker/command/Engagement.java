@@ -52,7 +52,6 @@ import com.engagementtracker.api.events.PersonReleasedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.command.GainShareSettlement.Measurement;
-import com.engagementtracker.command.web.IfMatch;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
@@ -77,7 +76,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * field by field) about as fast as a new one. "Today" comes from the injected {@link Clock}.
  */
 @Aggregate(snapshotTriggerDefinition = "engagementSnapshotTrigger", cache = "engagementCache",
-        commandTargetResolver = IfMatch.TARGET_RESOLVER)
+        commandTargetResolver = ExpectedVersion.TARGET_RESOLVER)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Engagement {

@@ -1,6 +1,6 @@
 package com.engagementtracker.command.web;
 
-import com.engagementtracker.command.EventStoreBackup;
+import com.engagementtracker.command.backup.EventStoreBackup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;

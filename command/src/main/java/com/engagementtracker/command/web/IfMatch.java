@@ -1,14 +1,11 @@
 package com.engagementtracker.command.web;
 
+import com.engagementtracker.command.ExpectedVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
-import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,32 +15,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Optimistic concurrency over HTTP. {@code GET /api/engagements/{id}} answers the engagement's version as
- * its ETag; a command request may send it back in {@code If-Match}. The version travels with the command
- * as metadata, and the engagement is loaded only if it has not moved on since, otherwise the answer is
- * 412. Without {@code If-Match}, commands on one engagement are applied one after the other and none is lost.
+ * its ETag; a command request may send it back in {@code If-Match}, and the version travels with the
+ * command as metadata for {@link ExpectedVersion}: a stale one is answered 412. Without {@code If-Match},
+ * commands on one engagement are applied one after the other and none is lost.
  */
-@Component(IfMatch.TARGET_RESOLVER)
-public class IfMatch implements CommandTargetResolver {
+@Component
+class IfMatch {
 
-    public static final String TARGET_RESOLVER = "ifMatchTargetResolver";
-    static final String EXPECTED_VERSION = "expectedVersion";
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
-
-    private final CommandTargetResolver annotated = AnnotationCommandTargetResolver.builder().build();
-
-    @Override
-    public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
-        VersionedAggregateIdentifier target = annotated.resolveTarget(command);
-        Object expected = command.getMetaData().get(EXPECTED_VERSION);
-        return expected instanceof Number version
-                ? new VersionedAggregateIdentifier(target.getIdentifierValue(), version.longValue()) : target;
-    }
 
     @Autowired
     void carryTheHeaderWithEveryCommand(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
             Long expected = expectedVersion();
-            return expected == null ? command : command.andMetaData(Map.of(EXPECTED_VERSION, expected));
+            return expected == null ? command : command.andMetaData(Map.of(ExpectedVersion.METADATA_KEY, expected));
         });
     }
 
