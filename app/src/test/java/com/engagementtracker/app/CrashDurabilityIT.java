@@ -54,7 +54,8 @@ class CrashDurabilityIT {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Map<String, String> environment = Map.of("DB_URL", url, "DB_USER", "postgres", "DB_PASSWORD", "postgres");
-            ordeal(() -> AppProcess.start(directory, environment, "--spring.profiles.active=postgres"),
+            ordeal(() -> AppProcess.start(directory, environment, "--spring.profiles.active=postgres",
+                    "--engagement.security.demo-users=true"),
                     () -> DriverManager.getConnection(url, "postgres", "postgres"));
         }
     }

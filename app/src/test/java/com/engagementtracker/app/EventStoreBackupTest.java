@@ -77,6 +77,7 @@ class EventStoreBackupTest {
         gzip(damaged, lines);
         String damagedUrl = newPostgresDatabase("damaged");
         assertThatThrownBy(() -> EngagementTrackerApplication.transfer("import-events", damaged, "--spring.profiles.active=postgres",
+                "--engagement.security.demo-users=true",
                 "--spring.datasource.url=" + damagedUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"))
                 .hasMessageContaining("line " + lines.size() + " is not JSON");
         try (Connection connection = DriverManager.getConnection(damagedUrl, "postgres", "postgres");
@@ -87,7 +88,7 @@ class EventStoreBackupTest {
         }
 
         String url = newPostgresDatabase("restored");
-        String[] postgres = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+        String[] postgres = {"--spring.profiles.active=postgres", "--engagement.security.demo-users=true", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"};
         assertThat(EngagementTrackerApplication.transfer("import-events", export, postgres)).isEqualTo(stored);
 

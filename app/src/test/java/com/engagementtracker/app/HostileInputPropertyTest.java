@@ -162,6 +162,7 @@ class HostileInputPropertyTest {
         long events = events();
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + request.path()))
                 .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
+        http.header("Authorization", Api.basic(Api.userFor(request.method(), request.path())));
         if (request.contentType() != null) {
             http.header("Content-Type", request.contentType());
         }

@@ -49,6 +49,7 @@ abstract class PostgresHttpTest {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("engagement.security.demo-users", () -> "true");
     }
 
     Api api() {

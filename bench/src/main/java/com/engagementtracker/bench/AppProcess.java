@@ -42,7 +42,9 @@ final class AppProcess implements AutoCloseable {
         if (flightRecording != null) {
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording.toAbsolutePath());
         }
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres", "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres",
+                // the harness signs in as the demo users, which production turns off
+                "--engagement.security.demo-users=true", "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** The load generator's side of HTTP: plain JDK client, as any client of the API. */
 final class Http {
@@ -33,7 +35,7 @@ final class Http {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120)).GET());
+        return send(request(path).timeout(Duration.ofSeconds(120)).GET());
     }
 
     JsonNode getJson(String path) {
@@ -41,13 +43,21 @@ final class Http {
     }
 
     Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return send(request(path).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Response put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return send(request(path).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Signed in as the demo user whose role may make the request: admin, finance, or the account team. */
+    private HttpRequest.Builder request(String path) {
+        String user = path.startsWith("/api/admin") || path.startsWith("/actuator") ? "admin"
+                : path.startsWith("/api/billing") ? "finance" : "account-team";
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -150,7 +150,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** The same problem+json, written by a servlet filter that answers before Spring MVC is reached. */
-    static void write(HttpServletResponse response, int status, String detail, String code) throws IOException {
+    public static void write(HttpServletResponse response, int status, String detail, String code) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("status", status);

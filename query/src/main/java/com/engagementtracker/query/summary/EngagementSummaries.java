@@ -4,8 +4,10 @@ import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.PersonId;
+import com.engagementtracker.api.queries.EngagementCustomer;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
+import com.engagementtracker.api.queries.FindEngagementCustomerQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
 import com.engagementtracker.api.queries.FindPersonNamesQuery;
@@ -46,6 +48,12 @@ public class EngagementSummaries {
     public EngagementSummary handle(FindEngagementQuery query) {
         EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
         return row == null ? null : summary(row, new BillingLedger(entityManager, clock));
+    }
+
+    @QueryHandler
+    public EngagementCustomer handle(FindEngagementCustomerQuery query) {
+        EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
+        return row == null ? null : new EngagementCustomer(query.engagementId(), row.customerId);
     }
 
     @QueryHandler

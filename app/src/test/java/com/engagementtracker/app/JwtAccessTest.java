@@ -1,0 +1,140 @@
+package com.engagementtracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Production sign-in: no demo users, and the API takes JWTs from the configured identity provider (here
+ * a stub issuer on this machine serving its discovery document and keys), whose claims give the role and
+ * the customer.
+ */
+class JwtAccessTest {
+
+    private static HttpServer issuer;
+    private static RSAKey key;
+    private static ConfigurableApplicationContext app;
+    private static String base;
+
+    @BeforeAll
+    static void anIdentityProviderAndTheAppTrustingIt() throws Exception {
+        key = new RSAKeyGenerator(2048).keyID("test-key").generate();
+        issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String issuerUri = "http://127.0.0.1:" + issuer.getAddress().getPort();
+        issuer.createContext("/.well-known/openid-configuration", exchange -> answer(exchange, """
+                {"issuer": "%s", "jwks_uri": "%s/keys", "subject_types_supported": ["public"],
+                 "response_types_supported": ["code"], "id_token_signing_alg_values_supported": ["RS256"],
+                 "authorization_endpoint": "%s/authorize", "token_endpoint": "%s/token"}"""
+                .formatted(issuerUri, issuerUri, issuerUri, issuerUri)));
+        issuer.createContext("/keys", exchange -> answer(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        issuer.start();
+        app = new SpringApplicationBuilder(EngagementTrackerApplication.class).sources(TestClock.class).run(
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:jwt;DB_CLOSE_DELAY=-1",
+                "--engagement.security.demo-users=false",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri);
+        base = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        issuer.stop(0);
+    }
+
+    @Test
+    void rolesAndCustomersComeFromTheTokensClaims() throws Exception {
+        String team = token(key, "olivia", List.of("ACCOUNT_TEAM"), null, Instant.now().plusSeconds(300));
+        HttpResponse<String> opened = send("POST", "/api/engagements", team, LifecycleScenario.OPEN.replace("acme-", "acme"));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String id = Api.JSON.readTree(opened.body()).get("id").asString();
+        String acme = token(key, "amy", List.of("CUSTOMER"), "acme", Instant.now().plusSeconds(300));
+        String globex = token(key, "gus", "CUSTOMER", "globex", Instant.now().plusSeconds(300));
+        String finance = token(key, "fred", List.of("FINANCE"), null, Instant.now().plusSeconds(300));
+
+        assertThat(awaitStatus("/api/engagements/" + id, acme, 200)).isEqualTo(200);
+        assertThat(send("GET", "/api/engagements/" + id, globex, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/engagements/" + id, finance, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/billing/totals", finance, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/billing/totals", team, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/engagements", acme, LifecycleScenario.OPEN).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAValidTokenNobodyGetsIn() throws Exception {
+        RSAKey stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
+        assertThat(send("GET", "/api/engagements", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/engagements", token(stranger, "eve", List.of("ACCOUNT_TEAM"), null,
+                Instant.now().plusSeconds(300)), null).statusCode()).as("signed by another key").isEqualTo(401);
+        assertThat(send("GET", "/api/engagements", token(key, "olivia", List.of("ACCOUNT_TEAM"), null,
+                Instant.now().minusSeconds(600)), null).statusCode()).as("expired").isEqualTo(401);
+        HttpResponse<String> demo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/engagements"))
+                .header("Authorization", Api.basic("account-team")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(demo.statusCode()).as("no demo users in production").isEqualTo(401);
+        assertThat(demo.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private static String token(RSAKey signer, String name, Object roles, String customer, Instant expires) throws JOSEException {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("http://127.0.0.1:" + issuer.getAddress().getPort())
+                .subject("user-" + name).claim("preferred_username", name).claim("roles", roles)
+                .issueTime(new Date()).expirationTime(Date.from(expires));
+        if (customer != null) {
+            claims.claim("customer_id", customer);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), claims.build());
+        jwt.sign(new RSASSASigner(signer));
+        return jwt.serialize();
+    }
+
+    private static int awaitStatus(String path, String token, int wanted) throws Exception {
+        int status = 0;
+        for (int attempt = 0; attempt < 100 && status != wanted; attempt++) {
+            status = send("GET", path, token, null).statusCode();
+            Thread.sleep(50);
+        }
+        return status;
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void answer(HttpExchange exchange, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+}
