@@ -62,6 +62,7 @@ class AuthorizationMatrixTest extends H2HttpTest {
             entry("GET /api/engagements/{id}/statements", ENGAGEMENT_READERS),
             entry("GET /api/engagements/{id}/statements/{statementId}", ENGAGEMENT_READERS),
             entry("GET /api/engagements/{id}/charges", ENGAGEMENT_READERS),
+            entry("GET /api/engagements/{id}/history", ENGAGEMENT_READERS),
             entry("GET /api/billing/reconciliation", Set.of(FINANCE)),
             entry("GET /api/billing/reconciliation.csv", Set.of(FINANCE)),
             entry("GET /api/billing/totals", Set.of(FINANCE)),

@@ -5,10 +5,12 @@ import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.StatementId;
+import com.engagementtracker.api.queries.EngagementHistory;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchAllocationsQuery;
 import com.engagementtracker.api.queries.FetchChargesQuery;
+import com.engagementtracker.api.queries.FetchHistoryQuery;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
@@ -88,6 +90,12 @@ class EngagementQueryController {
     GainShareStatement statement(@PathVariable EngagementId id, @PathVariable StatementId statementId) {
         return NotFound.unlessNull(statementsOf(id).statements().stream().filter(s -> s.id().equals(statementId)).findFirst()
                 .orElse(null), "statement", statementId);
+    }
+
+    @GetMapping("/engagements/{id}/history")
+    @Operation(summary = "Every fact of the engagement in order, with who caused it")
+    List<EngagementHistory.Entry> history(@PathVariable EngagementId id) {
+        return NotFound.unlessNull(ask(new FetchHistoryQuery(id), EngagementHistory.class), "engagement", id).entries();
     }
 
     @GetMapping("/engagements/{id}/charges")
