@@ -48,12 +48,14 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -77,6 +79,7 @@ class EngagementCommandController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an engagement")
     ResponseEntity<Created> open(@Valid @RequestBody OpenEngagement body) {
         EngagementId id = new EngagementId(UUID.randomUUID().toString());
@@ -86,6 +89,7 @@ class EngagementCommandController {
     }
 
     @PutMapping("/{id}/terms")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Agree the payment terms (before the work starts)")
     ResponseEntity<Void> agreeTerms(@PathVariable EngagementId id, @Valid @RequestBody AgreeTerms body) {
         return accepted(new AgreeTermsCommand(id, body.model(),
@@ -94,18 +98,21 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/baseline")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Capture the baseline: the metrics and their as-is values")
     ResponseEntity<Void> captureBaseline(@PathVariable EngagementId id, @Valid @RequestBody CaptureBaseline body) {
         return accepted(new CaptureBaselineCommand(id, body.metrics().stream().map(BaselineMetricBody::toValue).toList()));
     }
 
     @PostMapping("/{id}/baseline/adjustments")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Adjust one metric's baseline value, with a reason (until the first settlement)")
     ResponseEntity<Void> adjustBaseline(@PathVariable EngagementId id, @Valid @RequestBody AdjustBaseline body) {
         return accepted(new AdjustBaselineCommand(id, new MetricId(body.metricId()), body.baselineValue(), body.reason()));
     }
 
     @PostMapping("/{id}/assignments")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Assign a person to the engagement")
     ResponseEntity<Created> assign(@PathVariable EngagementId id, @Valid @RequestBody AssignPerson body) {
         PersonId personId = new PersonId(body.personId());
@@ -117,6 +124,7 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/assignments/{personId}/release")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Release a person from the engagement")
     ResponseEntity<Void> release(@PathVariable EngagementId id, @PathVariable PersonId personId,
                                  @Valid @RequestBody OnDate body) {
@@ -124,12 +132,14 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/start")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Start the work (needs terms and baseline)")
     ResponseEntity<Void> start(@PathVariable EngagementId id, @Valid @RequestBody OnDate body) {
         return accepted(new StartEngagementCommand(id, body.on()));
     }
 
     @PostMapping("/{id}/metrics/{metricId}/recordings")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a metric value for a date")
     ResponseEntity<Created> record(@PathVariable EngagementId id,
                                    @PathVariable MetricId metricId,
@@ -141,6 +151,7 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/metrics/{metricId}/recordings/{recordingId}/corrections")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Correct a recorded value; the original stays in the history")
     ResponseEntity<Void> correct(@PathVariable EngagementId id, @PathVariable MetricId metricId,
                                  @PathVariable RecordingId recordingId, @Valid @RequestBody CorrectMetric body) {
@@ -149,6 +160,7 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/settlements")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Settle gain share for the next closed period; returns the statement")
     ResponseEntity<GainShareStatement> settle(@PathVariable EngagementId id, @Valid @RequestBody Settle body) {
         GainSharedEvent settled = commands.sendAndWait(new SettleGainShareCommand(id, new StatementId(UUID.randomUUID().toString()),
@@ -158,12 +170,14 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/settlements/{statementId}/confirmation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "(customer) Confirm a settled statement")
     ResponseEntity<Void> confirm(@PathVariable EngagementId id, @PathVariable StatementId statementId) {
         return accepted(new ConfirmGainShareCommand(id, statementId));
     }
 
     @PostMapping("/{id}/settlements/{statementId}/dispute")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "(customer) Dispute a settled statement, with a reason")
     ResponseEntity<Void> dispute(@PathVariable EngagementId id, @PathVariable StatementId statementId,
                                  @Valid @RequestBody Dispute body) {
@@ -171,6 +185,7 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/settlements/{statementId}/resolution")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Resolve a disputed statement with the agreed supplier share")
     ResponseEntity<Void> resolve(@PathVariable EngagementId id, @PathVariable StatementId statementId,
                                  @Valid @RequestBody Resolve body) {
@@ -178,12 +193,14 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/subscription/fee-changes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change the monthly subscription fee from a date")
     ResponseEntity<Void> changeFee(@PathVariable EngagementId id, @Valid @RequestBody ChangeFee body) {
         return accepted(new ChangeSubscriptionFeeCommand(id, body.monthlyFee(), body.effectiveFrom()));
     }
 
     @PostMapping("/{id}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "(finance) Record a payment received")
     ResponseEntity<Created> recordPayment(@PathVariable EngagementId id, @Valid @RequestBody RecordPayment body) {
         PaymentId paymentId = new PaymentId(UUID.randomUUID().toString());
@@ -192,12 +209,14 @@ class EngagementCommandController {
     }
 
     @PostMapping("/{id}/completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete the engagement with the final summary")
     ResponseEntity<Void> complete(@PathVariable EngagementId id, @Valid @RequestBody Complete body) {
         return accepted(new CompleteEngagementCommand(id, body.on(), body.summary()));
     }
 
     @PostMapping("/{id}/cancellation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Cancel the engagement, with a reason")
     ResponseEntity<Void> cancel(@PathVariable EngagementId id, @Valid @RequestBody Cancel body) {
         return accepted(new CancelEngagementCommand(id, body.on(), body.reason()));

@@ -1,5 +1,6 @@
 package com.engagementtracker.command.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * body Tomcat cannot decode, a request it refuses): problem+json like every other error, instead of Spring
  * Boot's own error format. The causes of a 5xx stay in the log, never in the answer.
  */
+@Hidden
 @RestController
 class ErrorProblems implements ErrorController {
 

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** (admin) The event store as a gzipped JSON-lines file, while the app runs: a backup, or the start of a move. */
 @RestController
 @RequestMapping("/api/admin/event-store")
-@Tag(name = "Administration", description = "Read-model rebuilds, dead letters, event store export")
+@Tag(name = "Administration", description = "Operations (ADMIN): read-model rebuilds, dead letters, event store export")
 class EventStoreAdminController {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** People's personal data: the right to be forgotten. */
@@ -25,6 +26,7 @@ class PeopleController {
     }
 
     @PostMapping("/{personId}/forget")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Erase a person's personal data; every fact, allocation and money figure stays, shown as 'former participant'")
     ResponseEntity<ProblemDetail> forget(@PathVariable PersonId personId) {
         if (!directory.forget(personId)) {

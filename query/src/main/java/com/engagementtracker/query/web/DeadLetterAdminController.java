@@ -11,12 +11,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
-@Tag(name = "Administration", description = "Read-model rebuilds and dead letters")
+@Tag(name = "Administration", description = "Operations (ADMIN): read-model rebuilds, dead letters, event store export")
 class DeadLetterAdminController {
 
     private final EventProcessingConfiguration processing;
@@ -81,6 +83,7 @@ class DeadLetterAdminController {
     }
 
     @DeleteMapping("/{processor}/{engagementId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Drop one engagement's dead letters for good; its read model stays without them")
     ResponseEntity<Void> evict(@PathVariable String processor, @PathVariable String engagementId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);

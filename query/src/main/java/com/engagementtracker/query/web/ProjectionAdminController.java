@@ -12,11 +12,13 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/projections")
-@Tag(name = "Administration", description = "Read-model rebuilds")
+@Tag(name = "Administration", description = "Operations (ADMIN): read-model rebuilds, dead letters, event store export")
 class ProjectionAdminController {
 
     static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
@@ -52,12 +54,14 @@ class ProjectionAdminController {
     }
 
     @PostMapping("/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild one projection from the event store")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         return ResponseEntity.accepted().body(rebuilt(name));
     }
 
     @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild every projection from the event store")
     ResponseEntity<List<ProjectionStatus>> rebuildAll() {
         return ResponseEntity.accepted().body(PROJECTIONS.stream().map(this::rebuilt).toList());
