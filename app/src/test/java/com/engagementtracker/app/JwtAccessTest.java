@@ -30,9 +30,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Production sign-in: no demo users, and the API takes JWTs from the configured identity provider (here
- * a stub issuer on this machine serving its discovery document and keys), whose claims give the role and
- * the customer.
+ * Production sign-in: no demo users; the API takes JWTs from the configured identity provider (here a stub
+ * issuer on this machine serving its discovery document and keys), whose claims give the role and the
+ * customer, and pages send the user to the same provider through OpenID Connect.
  */
 class JwtAccessTest {
 
@@ -56,7 +56,11 @@ class JwtAccessTest {
         app = new SpringApplicationBuilder(EngagementTrackerApplication.class).sources(TestClock.class).run(
                 "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:jwt;DB_CLOSE_DELAY=-1",
                 "--engagement.security.demo-users=false",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri);
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+                "--spring.security.oauth2.client.registration.company.client-id=engagement-tracker",
+                "--spring.security.oauth2.client.registration.company.client-secret=not-so-secret",
+                "--spring.security.oauth2.client.registration.company.scope=openid",
+                "--spring.security.oauth2.client.provider.company.issuer-uri=" + issuerUri);
         base = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
     }
 
@@ -96,6 +100,25 @@ class JwtAccessTest {
                 .header("Authorization", Api.basic("account-team")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(demo.statusCode()).as("no demo users in production").isEqualTo(401);
         assertThat(demo.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void pagesSignInThroughTheIdentityProvider() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept", "text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(login).contains("/oauth2/authorization/company");
+
+        HttpResponse<String> toProvider = browser.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/authorization/company"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(toProvider.statusCode()).isEqualTo(302);
+        assertThat(toProvider.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                .startsWith("http://127.0.0.1:" + issuer.getAddress().getPort() + "/authorize?response_type=code")
+                .contains("client_id=engagement-tracker").contains("scope=openid").contains("nonce="));
     }
 
     private static String token(RSAKey signer, String name, Object roles, String customer, Instant expires) throws JOSEException {

@@ -30,6 +30,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -145,18 +147,36 @@ public class Access {
         return List.of(claim);
     }
 
+    /**
+     * Pages: a session, signed in with the login form (demo users) or, where an OpenID Connect client is
+     * registered ({@code spring.security.oauth2.client.registration.*}), through the identity provider, whose
+     * ID token's claims give the role and customer like the API's JWTs.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(rules -> rules
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+                              AccessProperties properties) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
-                .build();
+                .logout(Customizer.withDefaults());
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(granted -> {
+                List<GrantedAuthority> authorities = new ArrayList<>();
+                for (GrantedAuthority authority : granted) {
+                    if (authority instanceof OidcUserAuthority user) {
+                        Jwt token = Jwt.withTokenValue(user.getIdToken().getTokenValue()).headers(h -> h.put("alg", "none"))
+                                .claims(claims -> claims.putAll(user.getIdToken().getClaims())).build();
+                        authorities.addAll(principal(token, properties.jwt()).getAuthorities());
+                    }
+                }
+                return authorities;
+            })));
+        }
+        return http.build();
     }
 
     /**
