@@ -50,9 +50,10 @@ class TokenStoreRestartTest {
             assertThat(api.post(base + "/settlements", LifecycleScenario.period("2026-01-01", "2026-01-31")).status())
                     .isEqualTo(201);
             api.post(base + "/metrics/stockouts/recordings", LifecycleScenario.recording("28", "2026-02-27"));
-            assertThat(app.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, id))
-                    .isPositive();
+            // snapshots are taken on a thread of their own, after the command that triggered one
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class, id), count -> count > 0);
         }
 
         try (ConfigurableApplicationContext app = start()) {
