@@ -158,7 +158,7 @@ public class Access {
                               AccessProperties properties) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**").permitAll()
+                                "/webjars/**", "/css/**", "/js/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
