@@ -101,7 +101,7 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    /** ACME: a hybrid engagement, five months of stock-outs falling and deliveries improving. */
+    /** ACME: a hybrid engagement, five months of monthly stock-outs falling and deliveries improving. */
     private void inventoryControl(YearMonth first, LocalDate today) {
         EngagementId id = open("acme", "ACME Logistics", "Inventory control",
                 new CustomerJob("Keep stock accurate across three warehouses", 5, 4, 4), first, EUR);
@@ -119,13 +119,9 @@ class DemoData implements ApplicationRunner {
         String[] onTime = {"82", "85", "86.5", "89", "90", "91"};
         for (int month = 0; month < 6; month++) {
             YearMonth m = first.plusMonths(month);
-            for (int week = 0; week < 4; week++) {
-                LocalDate date = m.atDay(7 * week + 7);
-                if (!date.isAfter(today)) {
-                    record(id, "stockouts", Integer.toString(stockouts[month] / 4 + (week < stockouts[month] % 4 ? 1 : 0)), date);
-                }
-            }
             if (!m.atEndOfMonth().isAfter(today)) {
+                // the month's count, as the ERP reports it: the baseline is a monthly count too
+                record(id, "stockouts", Integer.toString(stockouts[month]), m.atEndOfMonth());
                 record(id, "on-time", onTime[month], m.atEndOfMonth());
                 StatementId statement = settle(id, m);
                 if (month == 1) {

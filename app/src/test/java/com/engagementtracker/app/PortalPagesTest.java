@@ -3,6 +3,7 @@ package com.engagementtracker.app;
 import static com.engagementtracker.app.LifecycleScenario.period;
 import static com.engagementtracker.app.LifecycleScenario.recording;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,8 @@ class PortalPagesTest extends H2HttpTest {
                 "_csrf=" + URLEncoder.encode(csrf(page.body()), StandardCharsets.UTF_8));
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("#statements"));
-        assertThat(api.get(base + "/statements").json().get(0).get("status").asString()).isEqualTo("CONFIRMED");
+        await().atMost(Duration.ofSeconds(5)).until(() -> api.get(base + "/statements").json().get(0).get("status").asString(),
+                "CONFIRMED"::equals);
         assertThat(browser.get("/portal/engagements/" + acme).body()).contains("Statement confirmed.");
 
         assertThat(browser.get("/portal/engagements/" + globex).statusCode()).isEqualTo(404);
