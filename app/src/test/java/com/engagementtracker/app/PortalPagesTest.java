@@ -51,6 +51,7 @@ class PortalPagesTest extends H2HttpTest {
                 .contains("Baseline <strong>40 count</strong>").contains("latest <strong>12 count</strong>")
                 .contains("an improvement of <strong>28 count</strong>").contains("(70.00 %)")
                 .contains("PARTNER · Porto University").contains("Ana Lima")
+                .contains("Keep stock accurate across three warehouses").contains("Importance</dt><dd>5 of 5")
                 .contains("1400.00 EUR").contains("5600.00 EUR").contains(">Confirm</button>")
                 .contains("/webjars/chart.js/4.4.9/dist/chart.umd.js");
         assertThat(page.body()).containsPattern("data-series=\"\\{&quot;name&quot;:&quot;Stock-outs&quot;,&quot;unit&quot;:&quot;count&quot;,"

@@ -2,6 +2,7 @@ package com.engagementtracker.api.queries;
 
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.Direction;
+import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.MetricId;
@@ -19,7 +20,7 @@ import java.util.List;
  * baseline). The money totals are in the engagement's currency.
  */
 public record EngagementSummary(EngagementId id, String customerId, String customerName, String title,
-                                EngagementStatus status, BillingModel model, Currency currency,
+                                CustomerJob customerJob, EngagementStatus status, BillingModel model, Currency currency,
                                 LocalDate plannedStart, LocalDate plannedEnd, LocalDate startedOn, LocalDate endedOn,
                                 List<Person> people, List<Metric> metrics, Money gainToDate, Money billedToDate,
                                 Money paidToDate, Money outstanding) {

@@ -1,6 +1,7 @@
 package com.engagementtracker.query.summary;
 
 import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.EngagementStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +25,15 @@ class EngagementRow {
     String customerName;
     @Column(nullable = false)
     String title;
+    /** the customer job the engagement serves; null in rows projected before it was kept (a rebuild fills it) */
+    @Column(name = "job_description", length = 2000)
+    String jobDescription;
+    @Column(name = "job_importance")
+    Integer jobImportance;
+    @Column(name = "job_pain_severity")
+    Integer jobPainSeverity;
+    @Column(name = "job_gain_relevance")
+    Integer jobGainRelevance;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     EngagementStatus status;
@@ -45,12 +55,16 @@ class EngagementRow {
         // for JPA
     }
 
-    EngagementRow(String id, String customerId, String customerName, String title, String currency,
+    EngagementRow(String id, String customerId, String customerName, String title, CustomerJob job, String currency,
                   LocalDate plannedStart, LocalDate plannedEnd) {
         this.id = id;
         this.customerId = customerId;
         this.customerName = customerName;
         this.title = title;
+        this.jobDescription = job.description();
+        this.jobImportance = job.importance();
+        this.jobPainSeverity = job.painSeverity();
+        this.jobGainRelevance = job.gainRelevance();
         this.currency = currency;
         this.plannedStart = plannedStart;
         this.plannedEnd = plannedEnd;

@@ -1,5 +1,6 @@
 package com.engagementtracker.query.summary;
 
+import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
@@ -94,7 +95,9 @@ public class EngagementSummaries {
         Money zero = Money.zero(currency);
         BillingLedger.Totals money = ledger.totals(new EngagementId(row.id))
                 .orElse(new BillingLedger.Totals(zero, zero, zero, zero));
-        return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, row.status,
+        CustomerJob job = row.jobDescription == null ? null : new CustomerJob(row.jobDescription, row.jobImportance,
+                row.jobPainSeverity, row.jobGainRelevance);
+        return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, job, row.status,
                 row.model, currency, row.plannedStart, row.plannedEnd, row.startedOn, row.endedOn, people, metrics,
                 money.gainToDate(), money.billedToDate(), money.paidToDate(), money.outstanding());
     }

@@ -52,7 +52,7 @@ public class EngagementSummaryProjection {
     @EventHandler
     public void on(EngagementOpenedEvent event) {
         entityManager.merge(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
-                event.title(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
+                event.title(), event.customerJob(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
         changed(event.engagementId());
     }
 
