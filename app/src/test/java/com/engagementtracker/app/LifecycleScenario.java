@@ -231,9 +231,7 @@ final class LifecycleScenario {
 
     /** Waits until every projection has handled every event stored so far. */
     void awaitProjections() {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
-                .until(() -> api.get("/api/admin/projections").json(),
-                        projections -> projections.valueStream().allMatch(p -> p.get("behind").asLong() == 0));
+        ReadModels.awaitCaughtUp(api, Duration.ofSeconds(20));
     }
 
     JsonNode awaitSummary(String id, String status) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * exactly as one that does not exist (never 403, so that ids cannot be probed), and the engagement list
  * is always filtered to the customer's own. Runs after the role rules, for customers only.
  */
-class CustomerScope extends OncePerRequestFilter {
+public class CustomerScope extends OncePerRequestFilter {
 
     private static final Pattern ENGAGEMENT = Pattern.compile("^/api/engagements/([^/]+)(/.*)?$");
 
@@ -46,22 +47,27 @@ class CustomerScope extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher engagement = ENGAGEMENT.matcher(path);
-        if (engagement.matches() && !belongsTo(engagement.group(1), customer.get())) {
+        if (engagement.matches() && visibleTo(queries, engagement.group(1), customer.get()).isEmpty()) {
             ProblemAdvice.write(response, 404, "there is no engagement " + engagement.group(1), "ENGAGEMENT_NOT_FOUND");
             return;
         }
         chain.doFilter(path.equals("/api/engagements") ? onlyOwn(request, customer.get()) : request, response);
     }
 
-    private boolean belongsTo(String engagementId, String customer) {
+    /** The engagement, if the signed-in user may see it: it exists, and belongs to the user's customer if any. */
+    public static Optional<EngagementId> visibleTo(QueryGateway queries, String engagementId, Authentication user) {
+        return visibleTo(queries, engagementId, Access.customerOf(user).orElse(null));
+    }
+
+    private static Optional<EngagementId> visibleTo(QueryGateway queries, String engagementId, String customer) {
         EngagementId id;
         try {
             id = new EngagementId(engagementId);
         } catch (IllegalArgumentException notAnId) {
-            return false;
+            return Optional.empty();
         }
         EngagementCustomer owner = queries.query(new FindEngagementCustomerQuery(id), EngagementCustomer.class).join();
-        return owner != null && owner.customerId().equals(customer);
+        return owner != null && (customer == null || owner.customerId().equals(customer)) ? Optional.of(id) : Optional.empty();
     }
 
     /** The request with its {@code customerId} filter set to the customer's own, whatever it asked for. */

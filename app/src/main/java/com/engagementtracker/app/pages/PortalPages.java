@@ -6,13 +6,11 @@ import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.commands.ConfirmGainShareCommand;
 import com.engagementtracker.api.commands.DisputeGainShareCommand;
-import com.engagementtracker.api.queries.EngagementCustomer;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchChargesQuery;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
-import com.engagementtracker.api.queries.FindEngagementCustomerQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
 import com.engagementtracker.api.queries.GainShareStatement;
@@ -20,6 +18,7 @@ import com.engagementtracker.api.queries.GainShareStatements;
 import com.engagementtracker.api.queries.MetricSeries;
 import com.engagementtracker.api.queries.SubscriptionCharges;
 import com.engagementtracker.app.access.Access;
+import com.engagementtracker.app.access.CustomerScope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,18 +125,7 @@ class PortalPages {
 
     /** The engagement, if this user may see it; otherwise exactly what an unknown engagement gives: 404. */
     private EngagementId visible(String id, Authentication user) {
-        EngagementId engagementId;
-        try {
-            engagementId = new EngagementId(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        EngagementCustomer owner = queries.query(new FindEngagementCustomerQuery(engagementId), EngagementCustomer.class).join();
-        Optional<String> customer = Access.customerOf(user);
-        if (owner == null || (customer.isPresent() && !customer.get().equals(owner.customerId()))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return engagementId;
+        return CustomerScope.visibleTo(queries, id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The value panel's figures, from the statements as settled, confirmed or resolved. */
