@@ -65,7 +65,10 @@ class PortalPagesTest extends H2HttpTest {
                 "CONFIRMED"::equals);
         assertThat(browser.get("/portal/engagements/" + acme).body()).contains("Statement confirmed.");
 
-        assertThat(browser.get("/portal/engagements/" + globex).statusCode()).isEqualTo(404);
+        HttpResponse<String> notFound = browser.get("/portal/engagements/" + globex);
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(notFound.body()).contains("There is nothing here, or nothing you may see.").doesNotContain("Globex secret project");
         assertThat(browser.post("/portal/engagements/" + acme + "/statements/" + statement + "/confirmation", "").statusCode())
                 .as("no CSRF token").isEqualTo(403);
         assertThat(new Browser(null).get("/portal").statusCode()).as("anonymous: to the login page").isEqualTo(302);

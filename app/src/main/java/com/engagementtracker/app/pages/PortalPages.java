@@ -19,6 +19,8 @@ import com.engagementtracker.api.queries.MetricSeries;
 import com.engagementtracker.api.queries.SubscriptionCharges;
 import com.engagementtracker.app.access.Access;
 import com.engagementtracker.app.access.CustomerScope;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -121,6 +124,12 @@ class PortalPages {
             flash.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/portal/engagements/" + id + "#statements";
+    }
+
+    /** Pages answer a status with the error page for browsers, not with the API's problem+json. */
+    @ExceptionHandler(ResponseStatusException.class)
+    void statusPage(ResponseStatusException e, HttpServletResponse response) throws IOException {
+        response.sendError(e.getStatusCode().value());
     }
 
     /** The engagement, if this user may see it; otherwise exactly what an unknown engagement gives: 404. */
