@@ -57,6 +57,13 @@ class PortalPagesTest extends H2HttpTest {
         assertThat(page.body()).containsPattern("data-series=\"\\{&quot;name&quot;:&quot;Stock-outs&quot;,&quot;unit&quot;:&quot;count&quot;,"
                 + "&quot;baselineValue&quot;:&quot;40&quot;");
 
+        Browser finance = new Browser("finance");
+        HttpResponse<String> financePage = finance.get("/portal/engagements/" + acme);
+        assertThat(financePage.body()).contains("1400.00 EUR").doesNotContain(">Confirm</button>");
+        assertThat(finance.post("/portal/engagements/" + acme + "/statements/" + statement + "/confirmation",
+                "_csrf=" + URLEncoder.encode(csrf(financePage.body()), StandardCharsets.UTF_8)).statusCode())
+                .as("finance may not confirm, on pages as on the API").isEqualTo(403);
+
         HttpResponse<String> confirmed = browser.post("/portal/engagements/" + acme + "/statements/" + statement + "/confirmation",
                 "_csrf=" + URLEncoder.encode(csrf(page.body()), StandardCharsets.UTF_8));
         assertThat(confirmed.statusCode()).isEqualTo(302);

@@ -159,6 +159,9 @@ public class Access {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**", "/css/**", "/js/**").permitAll()
+                        // the same rule as the API's: only the account team and the customer confirm or dispute
+                        .requestMatchers(POST, "/portal/engagements/*/statements/*/confirmation",
+                                "/portal/engagements/*/statements/*/dispute").hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
