@@ -5,16 +5,10 @@ import static com.engagementtracker.app.LifecycleScenario.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +34,7 @@ class PortalPagesTest extends H2HttpTest {
         String statement = api.post(base + "/settlements", period("2026-01-01", "2026-01-31")).json().get("id").asString();
         new LifecycleScenario(api).awaitProjections();
 
-        Browser browser = new Browser("customer-acme");
+        Browser browser = new Browser(port, "customer-acme");
         HttpResponse<String> list = browser.get("/portal");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Your engagements").contains("Portal inventory").doesNotContain("Globex secret project");
@@ -57,17 +51,20 @@ class PortalPagesTest extends H2HttpTest {
         assertThat(page.body()).containsPattern("data-series=\"\\{&quot;name&quot;:&quot;Stock-outs&quot;,&quot;unit&quot;:&quot;count&quot;,"
                 + "&quot;baselineValue&quot;:&quot;40&quot;");
 
-        Browser finance = new Browser("finance");
+        Browser finance = new Browser(port, "finance");
         HttpResponse<String> financePage = finance.get("/portal/engagements/" + acme);
         assertThat(financePage.body()).contains("1400.00 EUR").doesNotContain(">Confirm</button>");
-        assertThat(finance.post("/portal/engagements/" + acme + "/statements/" + statement + "/confirmation",
-                "_csrf=" + URLEncoder.encode(csrf(financePage.body()), StandardCharsets.UTF_8)).statusCode())
-                .as("finance may not confirm, on pages as on the API").isEqualTo(403);
+        String confirmation = "/engagements/" + acme + "/settlements/" + statement + "/confirmation";
+        HttpResponse<String> refused = finance.post(confirmation, "_form=confirm&_back=/engagements/" + acme
+                + "&_csrf=" + URLEncoder.encode(Browser.csrf(financePage.body()), StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(api.get(base + "/statements").json().get(0).get("status").asString())
+                .as("finance may not confirm, on pages as on the API").isEqualTo("SETTLED");
 
-        HttpResponse<String> confirmed = browser.post("/portal/engagements/" + acme + "/statements/" + statement + "/confirmation",
-                "_csrf=" + URLEncoder.encode(csrf(page.body()), StandardCharsets.UTF_8));
+        HttpResponse<String> confirmed = browser.post(confirmation, "_form=confirm&_back=/portal/engagements/" + acme
+                + "&_done=Statement+confirmed.&_csrf=" + URLEncoder.encode(Browser.csrf(page.body()), StandardCharsets.UTF_8));
         assertThat(confirmed.statusCode()).isEqualTo(302);
-        assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("#statements"));
+        assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/portal/engagements/" + acme));
         await().atMost(Duration.ofSeconds(5)).until(() -> api.get(base + "/statements").json().get(0).get("status").asString(),
                 "CONFIRMED"::equals);
         assertThat(browser.get("/portal/engagements/" + acme).body()).contains("Statement confirmed.");
@@ -76,45 +73,9 @@ class PortalPagesTest extends H2HttpTest {
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(notFound.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(notFound.body()).contains("There is nothing here, or nothing you may see.").doesNotContain("Globex secret project");
-        assertThat(browser.post("/portal/engagements/" + acme + "/statements/" + statement + "/confirmation", "").statusCode())
+        assertThat(browser.post(confirmation, "").statusCode())
                 .as("no CSRF token").isEqualTo(403);
-        assertThat(new Browser(null).get("/portal").statusCode()).as("anonymous: to the login page").isEqualTo(302);
+        assertThat(new Browser(port, null).get("/portal").statusCode()).as("anonymous: to the login page").isEqualTo(302);
         assertThat(browser.get("/webjars/chart.js/4.4.9/dist/chart.umd.js").statusCode()).isEqualTo(200);
-    }
-
-    private static String csrf(String html) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(token.find()).as("the page's forms carry a CSRF token").isTrue();
-        return token.group(1);
-    }
-
-    /** A browser: keeps its session cookie, asks for HTML, follows no redirect by itself. */
-    private final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String user;
-
-        Browser(String user) {
-            this.user = user;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html");
-            if (user != null) {
-                request.header("Authorization", Api.basic(user));
-            }
-            return request;
-        }
     }
 }

@@ -49,7 +49,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * <p>
  * The API ({@code /api}, {@code /actuator}) is stateless: HTTP Basic, or a JWT from the organisation's
  * identity provider in production, and answers 401 and 403 as problem+json. Pages use a session and a
- * login form. The demo users exist only where {@code engagement.security.demo-users} is true (the
+ * login form; the pages' forms and the CSV download are forwarded to the API inside the request, so the API's
+ * rules decide them too ({@code spring.security.filter.dispatcher-types} includes FORWARD). The demo users exist only where {@code engagement.security.demo-users} is true (the
  * embedded default); production signs in through the identity provider or not at all.
  */
 @Configuration
@@ -159,9 +160,11 @@ public class Access {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**", "/css/**", "/js/**").permitAll()
-                        // the same rule as the API's: only the account team and the customer confirm or dispute
-                        .requestMatchers(POST, "/portal/engagements/*/statements/*/confirmation",
-                                "/portal/engagements/*/statements/*/dispute").hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
+                        .requestMatchers(GET, "/engagements", "/engagements/**").hasAnyRole(ACCOUNT_TEAM, FINANCE)
+                        .requestMatchers(GET, "/portal", "/portal/**").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
+                        .requestMatchers("/billing/**").hasRole(FINANCE)
+                        // a page's form is forwarded to the API, where the API's rules above decide, once
+                        .requestMatchers(POST, "/engagements", "/engagements/**", "/people/*/forget").authenticated()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())

@@ -1,14 +1,18 @@
 package com.engagementtracker.app.pages;
 
+import com.engagementtracker.api.Aggregation;
+import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.EngagementStatus;
+import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.Money;
-import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
-import com.engagementtracker.api.commands.ConfirmGainShareCommand;
-import com.engagementtracker.api.commands.DisputeGainShareCommand;
+import com.engagementtracker.api.queries.EngagementHistory;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchChargesQuery;
+import com.engagementtracker.api.queries.FetchHistoryQuery;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
@@ -21,13 +25,13 @@ import com.engagementtracker.app.access.Access;
 import com.engagementtracker.app.access.CustomerScope;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -36,10 +40,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The customer progress portal, server-rendered: a customer's engagements, and for each its metrics against
@@ -51,19 +52,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalPages {
 
     private final QueryGateway queries;
-    private final CommandGateway commands;
     private final PortalJson json;
+    private final Clock clock;
 
-    PortalPages(QueryGateway queries, CommandGateway commands, PortalJson json) {
+    PortalPages(QueryGateway queries, PortalJson json, Clock clock) {
         this.queries = queries;
-        this.commands = commands;
+        this.clock = clock;
         this.json = json;
     }
 
-    /** Everyone's home for now is the portal: the account team's and finance's own pages come next. */
+    /** Each role's home: customers their portal, the account team its engagements, finance the reconciliation. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/portal";
+    String home(Authentication user) {
+        return "redirect:" + switch (Access.roleOf(user).orElse("")) {
+            case Access.ACCOUNT_TEAM -> "/engagements";
+            case Access.FINANCE -> "/billing/reconciliation";
+            case Access.ADMIN -> "/swagger-ui.html";
+            default -> "/portal";
+        };
     }
 
     @GetMapping("/portal")
@@ -75,7 +81,11 @@ class PortalPages {
         return "portal/engagements";
     }
 
-    @GetMapping("/portal/engagements/{id}")
+    /**
+     * One engagement. Everyone who may see it gets the same page; the account team also gets a form for every
+     * command ({@link ApiForms}), finance the payment form, and the customer Confirm and Dispute.
+     */
+    @GetMapping({"/portal/engagements/{id}", "/engagements/{id}"})
     String engagement(@PathVariable String id, Authentication user, Model model) {
         EngagementId engagementId = visible(id, user);
         EngagementSummary summary = queries.query(new FindEngagementQuery(engagementId), EngagementSummary.class).join();
@@ -94,36 +104,21 @@ class PortalPages {
                 person -> person.organisationKind() + (person.organisationName() == null ? "" : " · " + person.organisationName()),
                 LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("value", value(summary, statements));
+        model.addAttribute("history", Optional.ofNullable(queries.query(new FetchHistoryQuery(engagementId), EngagementHistory.class)
+                .join()).map(EngagementHistory::entries).orElse(List.of()));
+        boolean customer = Access.customerOf(user).isPresent();
+        model.addAttribute("home", customer ? "/portal" : "/engagements");
+        model.addAttribute("self", (customer ? "/portal/engagements/" : "/engagements/") + engagementId);
+        model.addAttribute("open", summary.status() == EngagementStatus.OPENED || summary.status() == EngagementStatus.ACTIVE);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("billingModels", BillingModel.values());
+        model.addAttribute("organisationKinds", OrganisationKind.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("aggregations", Aggregation.values());
+        model.addAttribute("yesNo", List.of("true", "false"));
+        model.addAttribute("metricIds", summary.metrics().stream().map(m -> m.metricId().toString()).toList());
+        model.asMap().putIfAbsent("forms", FormState.NONE);
         return "portal/engagement";
-    }
-
-    @PostMapping("/portal/engagements/{id}/statements/{statementId}/confirmation")
-    String confirm(@PathVariable String id, @PathVariable String statementId, Authentication user, RedirectAttributes flash) {
-        EngagementId engagementId = visible(id, user);
-        return act(engagementId, () -> commands.sendAndWait(new ConfirmGainShareCommand(engagementId, new StatementId(statementId))),
-                "Statement confirmed.", flash);
-    }
-
-    @PostMapping("/portal/engagements/{id}/statements/{statementId}/dispute")
-    String dispute(@PathVariable String id, @PathVariable String statementId, @RequestParam(defaultValue = "") String reason,
-                   Authentication user, RedirectAttributes flash) {
-        EngagementId engagementId = visible(id, user);
-        if (reason.isBlank() || reason.length() > 2000) {
-            flash.addFlashAttribute("problem", "Say why you dispute the statement (up to 2,000 characters).");
-            return "redirect:/portal/engagements/" + id + "#statements";
-        }
-        return act(engagementId, () -> commands.sendAndWait(new DisputeGainShareCommand(engagementId, new StatementId(statementId),
-                reason.strip())), "Statement disputed; the account team will resolve it.", flash);
-    }
-
-    private String act(EngagementId id, Runnable command, String done, RedirectAttributes flash) {
-        try {
-            command.run();
-            flash.addFlashAttribute("done", done);
-        } catch (CommandExecutionException | IllegalArgumentException refused) {
-            flash.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/portal/engagements/" + id + "#statements";
     }
 
     /** Pages answer a status with the error page for browsers, not with the API's problem+json. */

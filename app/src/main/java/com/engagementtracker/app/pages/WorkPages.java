@@ -1,0 +1,115 @@
+package com.engagementtracker.app.pages;
+
+import com.engagementtracker.api.EngagementStatus;
+import com.engagementtracker.api.queries.EngagementPage;
+import com.engagementtracker.api.queries.FetchReconciliationQuery;
+import com.engagementtracker.api.queries.FindEngagementsQuery;
+import com.engagementtracker.api.queries.Reconciliation;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff's pages: the account team's engagement list (with the form that opens one), every command form
+ * of the engagement page submitted through {@link ApiForms}, and finance's reconciliation by month with
+ * its CSV download.
+ */
+@Controller
+class WorkPages {
+
+    /** A page path to come back to: no scheme, no host, nothing but path characters. */
+    private static final Pattern PAGE = Pattern.compile("/[A-Za-z0-9/_.-]*");
+
+    private final QueryGateway queries;
+    private final ApiForms forms;
+    private final ReadYourWrites readYourWrites;
+    private final Clock clock;
+
+    WorkPages(QueryGateway queries, ApiForms forms, ReadYourWrites readYourWrites, Clock clock) {
+        this.queries = queries;
+        this.forms = forms;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+    }
+
+    @GetMapping("/engagements")
+    String engagements(@RequestParam(required = false) String status, Model model) {
+        EngagementStatus filter = Arrays.stream(EngagementStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        EngagementPage page = queries.query(new FindEngagementsQuery(null, filter, 0, 100), EngagementPage.class).join();
+        model.addAttribute("engagements", page.content());
+        model.addAttribute("total", page.totalElements());
+        model.addAttribute("statuses", EngagementStatus.values());
+        model.addAttribute("status", filter);
+        model.addAttribute("today", clock.instant().atZone(clock.getZone()).toLocalDate());
+        model.asMap().putIfAbsent("forms", FormState.NONE);
+        return "work/engagements";
+    }
+
+    /**
+     * A form of the engagement pages: {@code POST /engagements/...} is {@code POST /api/engagements/...} (PUT
+     * where the form says {@code _method=PUT}), {@code POST /people/{id}/forget} likewise. Afterwards the browser
+     * goes back to the page ({@code _back}), with the API's errors next to the fields on a refusal.
+     */
+    @PostMapping({"/engagements", "/engagements/**", "/people/*/forget"})
+    String submit(@RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes flash) throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String formId = form.getOrDefault("_form", "form").replaceAll("[^A-Za-z0-9-]", "");
+        String back = form.getOrDefault("_back", "");
+        if (!PAGE.matcher(back).matches()) {
+            back = path.startsWith("/engagements/") ? "/engagements/" + path.split("/")[2] : "/engagements";
+        }
+        ApiForms.Answer answer = forms.submit(request, "PUT".equals(form.get("_method")) ? "PUT" : "POST", "/api" + path, form);
+        if (answer.ok()) {
+            readYourWrites.await();
+            flash.addFlashAttribute("done", form.getOrDefault("_done", "Done."));
+            if ("/engagements".equals(path) && answer.body() != null && answer.body().hasNonNull("id")) {
+                return "redirect:/engagements/" + answer.body().get("id").asString();
+            }
+            return "redirect:" + back;
+        }
+        Map<String, String> values = new HashMap<>(form);
+        values.keySet().removeIf(name -> name.startsWith("_"));
+        flash.addFlashAttribute("forms", new FormState(formId, values, answer.problem(), answer.fieldErrors()));
+        return "redirect:" + back + "#" + formId;
+    }
+
+    @GetMapping("/billing/reconciliation")
+    String reconciliation(@RequestParam(required = false) String month, Model model) {
+        YearMonth chosen = month(month);
+        model.addAttribute("month", chosen);
+        model.addAttribute("reconciliation", queries.query(new FetchReconciliationQuery(chosen), Reconciliation.class).join());
+        YearMonth now = YearMonth.now(clock);
+        model.addAttribute("months", java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
+        return "work/reconciliation";
+    }
+
+    /** The API's CSV, for the signed-in page user: the same document, the same access rule. */
+    @GetMapping("/billing/reconciliation.csv")
+    void reconciliationCsv(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        forms.download(request, response, "/api/billing/reconciliation.csv", "text/csv");
+    }
+
+    /** A month from the page's selector; anything else (or nothing) means every month. */
+    private static YearMonth month(String month) {
+        try {
+            return month == null || month.isBlank() ? null : YearMonth.parse(month);
+        } catch (DateTimeParseException notAMonth) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.engagementtracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The account team's and finance's pages as a browser uses them: each role lands on its home, the account
+ * team runs an engagement from opening to its first recording through the forms alone (and sees the API's
+ * errors next to the fields it typed wrong), and finance reads the month's reconciliation and downloads it.
+ */
+class WorkPagesTest extends H2HttpTest {
+
+    @Test
+    void everyRoleLandsOnItsOwnHome() throws Exception {
+        assertThat(home("account-team")).isEqualTo("/engagements");
+        assertThat(home("finance")).isEqualTo("/billing/reconciliation");
+        assertThat(home("customer-acme")).isEqualTo("/portal");
+        assertThat(home("admin")).isEqualTo("/swagger-ui.html");
+        assertThat(new Browser(port, "customer-acme").get("/engagements").statusCode()).isEqualTo(403);
+        assertThat(new Browser(port, "customer-acme").get("/billing/reconciliation").statusCode()).isEqualTo(403);
+        assertThat(new Browser(port, "account-team").get("/billing/reconciliation").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAccountTeamRunsAnEngagementThroughTheForms() throws Exception {
+        Browser team = new Browser(port, "account-team");
+        assertThat(team.get("/engagements").body()).contains("Open an engagement");
+
+        Map<String, String> open = Browser.fields("_form", "open", "_back", "/engagements", "_done", "Engagement opened.",
+                "title", "", "customerId", "acme", "customerName", "Forms Logistics",
+                "customerJob.description", "Keep stock accurate", "customerJob.importance", "9",
+                "customerJob.painSeverity", "4", "customerJob.gainRelevance", "4", "plannedStart", "2026-01-01",
+                "plannedEnd", "2026-12-31");
+        open.put("currency", "EUR");
+        HttpResponse<String> refused = team.submit("/engagements", open);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/engagements#open"));
+        String errors = team.follow(refused).body();
+        assertThat(errors)
+                .contains("<span class=\"field-error\" id=\"open-title-error\">must not be blank</span>")
+                .contains("<span class=\"field-error\" id=\"open-customerJob-importance-error\">must be less than or equal to 5</span>")
+                .contains("aria-describedby=\"open-title-error\"")
+                .as("what was typed stays in the form").contains("value=\"Forms Logistics\"");
+
+        open.put("title", "Forms inventory");
+        open.put("customerJob.importance", "5");
+        HttpResponse<String> page = team.follow(team.submit("/engagements", open));
+        assertThat(page.body()).contains("<h1>Forms inventory</h1>").contains(notice("Engagement opened.")).contains("Agree the terms");
+        String id = page.uri().getPath().substring("/engagements/".length());
+        String self = "/engagements/" + id;
+
+        Map<String, String> terms = Browser.fields("_form", "terms", "_back", self, "_method", "PUT",
+                "_done", "Terms agreed.", "model", "HYBRID", "subscription.monthlyFee.amount", "3000.00",
+                "subscription.monthlyFee.currency", "EUR", "gainShare.sharePercent", "20",
+                "gainShare.hurdle.amount", "", "gainShare.hurdle.currency", "EUR");
+        terms.put("gainShare.carryForwardLosses", "true");
+        assertThat(team.follow(team.submit(self + "/terms", terms)).body()).contains(notice("Terms agreed.")).contains("HYBRID");
+
+        Map<String, String> baseline = Browser.fields("_form", "baseline", "_back", self,
+                "metrics[0].metricId", "stockouts", "metrics[0].name", "Stock-outs", "metrics[0].unit", "count",
+                "metrics[0].direction", "LOWER_IS_BETTER", "metrics[0].aggregation", "AVERAGE",
+                "metrics[0].baselineValue", "40", "metrics[0].baselineFrom", "2025-10-01", "metrics[0].baselineTo", "2025-12-31",
+                "metrics[0].valuePerUnit.currency", "EUR");
+        baseline.put("metrics[1].metricId", "");
+        baseline.put("metrics[1].valuePerUnit.currency", "EUR");
+        team.follow(team.submit(self + "/baseline", baseline));
+        team.follow(team.submit(self + "/start", Map.of("_form", "start", "_back", self, "on", "2026-01-05")));
+
+        Map<String, String> recording = Browser.fields("_form", "record-stockouts", "_back", self,
+                "_done", "Recording stored.", "value", "twelve", "date", "2026-01-31");
+        String wrong = team.follow(team.submit(self + "/metrics/stockouts/recordings", recording)).body();
+        assertThat(wrong).contains("id=\"record-stockouts-value-error\"").contains("value=\"twelve\"")
+                .doesNotContain(notice("Recording stored."));
+
+        recording.put("value", "12");
+        assertThat(team.follow(team.submit(self + "/metrics/stockouts/recordings", recording)).body()).contains(notice("Recording stored."));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(team.get(self).body())
+                .contains("latest <strong>12 count</strong>").contains("an improvement of <strong>28 count</strong>"));
+        assertThat(team.get(self).body()).as("the history names who did what")
+                .contains("account-team (ACCOUNT_TEAM)").contains("Forms inventory");
+
+        Browser finance = new Browser(port, "finance");
+        String reconciliation = finance.get("/billing/reconciliation?month=2026-01").body();
+        assertThat(reconciliation).contains("Totals for 2026-01").contains("Forms Logistics").contains("2612.90 EUR");
+        HttpResponse<String> csv = finance.get("/billing/reconciliation.csv?month=2026-01");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"reconciliation-2026-01.csv\"");
+        assertThat(csv.body()).startsWith("engagementId,customerName,currency,month,billed,paid,outstanding")
+                .contains(id + ",Forms Logistics,EUR,2026-01,2612.90,0.00,2612.90");
+
+        assertThat(finance.get(self).body()).as("finance records payments from the engagement page")
+                .contains("Record payment").doesNotContain("Agree the terms").doesNotContain(">Record Stock-outs</button>");
+    }
+
+    private static String notice(String text) {
+        return "<p class=\"notice\" role=\"status\">" + text + "</p>";
+    }
+
+    private String home(String user) throws Exception {
+        HttpResponse<String> home = new Browser(port, user).get("/");
+        assertThat(home.statusCode()).isEqualTo(302);
+        return home.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+}
