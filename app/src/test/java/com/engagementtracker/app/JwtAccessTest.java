@@ -14,8 +14,11 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,6 +43,8 @@ class JwtAccessTest {
     private static RSAKey key;
     private static ConfigurableApplicationContext app;
     private static String base;
+    /** The nonce the app sent to the provider's sign-in page, for the ID token the provider then issues. */
+    private static volatile String nonce;
 
     @BeforeAll
     static void anIdentityProviderAndTheAppTrustingIt() throws Exception {
@@ -52,6 +57,17 @@ class JwtAccessTest {
                  "authorization_endpoint": "%s/authorize", "token_endpoint": "%s/token"}"""
                 .formatted(issuerUri, issuerUri, issuerUri, issuerUri)));
         issuer.createContext("/keys", exchange -> answer(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        issuer.createContext("/token", exchange -> {
+            String idToken;
+            try {
+                idToken = idToken(nonce);
+            } catch (JOSEException e) {
+                throw new IOException(e);
+            }
+            answer(exchange, """
+                    {"access_token": "access", "token_type": "Bearer", "expires_in": 300, "scope": "openid",
+                     "id_token": "%s"}""".formatted(idToken));
+        });
         issuer.start();
         app = new SpringApplicationBuilder(EngagementTrackerApplication.class).sources(TestClock.class).run(
                 "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:jwt;DB_CLOSE_DELAY=-1",
@@ -60,7 +76,8 @@ class JwtAccessTest {
                 "--spring.security.oauth2.client.registration.company.client-id=engagement-tracker",
                 "--spring.security.oauth2.client.registration.company.client-secret=not-so-secret",
                 "--spring.security.oauth2.client.registration.company.scope=openid",
-                "--spring.security.oauth2.client.provider.company.issuer-uri=" + issuerUri);
+                "--spring.security.oauth2.client.provider.company.issuer-uri=" + issuerUri,
+                "--spring.security.oauth2.client.provider.company.user-name-attribute=preferred_username");
         base = "http://localhost:" + app.getEnvironment().getRequiredProperty("local.server.port");
     }
 
@@ -104,21 +121,62 @@ class JwtAccessTest {
 
     @Test
     void pagesSignInThroughTheIdentityProvider() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept", "text/html")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String team = token(key, "olivia", List.of("ACCOUNT_TEAM"), null, Instant.now().plusSeconds(300));
+        String id = Api.JSON.readTree(send("POST", "/api/engagements", team, LifecycleScenario.OPEN.replace("acme-", "acme")
+                .replace("Inventory control", "Signed in through the provider")).body()).get("id").asString();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = get(browser, base + "/");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
-        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(login).contains("/oauth2/authorization/company");
+        assertThat(get(browser, base + "/login").body()).contains("/oauth2/authorization/company");
 
-        HttpResponse<String> toProvider = browser.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/authorization/company"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> toProvider = get(browser, base + "/oauth2/authorization/company");
         assertThat(toProvider.statusCode()).isEqualTo(302);
-        assertThat(toProvider.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
-                .startsWith("http://127.0.0.1:" + issuer.getAddress().getPort() + "/authorize?response_type=code")
-                .contains("client_id=engagement-tracker").contains("scope=openid").contains("nonce="));
+        String authorize = toProvider.headers().firstValue("Location").orElseThrow();
+        assertThat(authorize).startsWith("http://127.0.0.1:" + issuer.getAddress().getPort() + "/authorize?response_type=code")
+                .contains("client_id=engagement-tracker").contains("scope=openid").contains("nonce=");
+
+        // the provider signs the user in and sends the browser back with a code, which the app exchanges for tokens
+        nonce = parameter(authorize, "nonce");
+        HttpResponse<String> back = get(browser, base + "/login/oauth2/code/company?code=the-code&state="
+                + URLEncoder.encode(parameter(authorize, "state"), StandardCharsets.UTF_8));
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        HttpResponse<String> home = get(browser, base + "/");
+        assertThat(home.headers().firstValue("Location")).as("the ID token's role: a customer, at home in the portal")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/portal"));
+        for (int attempt = 0; attempt < 100 && !get(browser, base + "/portal").body().contains("Signed in through the provider"); attempt++) {
+            Thread.sleep(50);
+        }
+        assertThat(get(browser, base + "/portal").body()).as("the ID token's customer: acme")
+                .contains("Signed in through the provider").contains("amy");
+        assertThat(get(browser, base + "/portal/engagements/" + id).statusCode()).isEqualTo(200);
+        assertThat(get(browser, base + "/engagements").statusCode()).as("a customer, not the account team").isEqualTo(403);
+    }
+
+    /** The ID token the stub provider issues after sign-in: customer amy of acme, for this app, with its nonce. */
+    private static String idToken(String nonce) throws JOSEException {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer("http://127.0.0.1:" + issuer.getAddress().getPort()).subject("user-amy").audience("engagement-tracker")
+                .claim("preferred_username", "amy").claim("roles", List.of("CUSTOMER")).claim("customer_id", "acme")
+                .claim("nonce", nonce).issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static String parameter(String url, String name) {
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError(name + " not in " + url);
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, String url) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String token(RSAKey signer, String name, Object roles, String customer, Instant expires) throws JOSEException {

@@ -74,7 +74,7 @@ class WorkPagesTest extends H2HttpTest {
         Map<String, String> recording = Browser.fields("_form", "record-stockouts", "_back", self,
                 "_done", "Recording stored.", "value", "twelve", "date", "2026-01-31");
         String wrong = team.follow(team.submit(self + "/metrics/stockouts/recordings", recording)).body();
-        assertThat(wrong).contains("id=\"record-stockouts-value-error\"").contains("value=\"twelve\"")
+        assertThat(wrong).contains("id=\"record-stockouts-value-error\">must be a number</span>").contains("value=\"twelve\"")
                 .doesNotContain(notice("Recording stored."));
 
         recording.put("value", "12");

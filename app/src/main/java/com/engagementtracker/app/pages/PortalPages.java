@@ -5,8 +5,8 @@ import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
-import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.queries.EngagementHistory;
 import com.engagementtracker.api.queries.EngagementPage;
@@ -26,14 +26,22 @@ import com.engagementtracker.app.access.CustomerScope;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +49,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The customer progress portal, server-rendered: a customer's engagements, and for each its metrics against
@@ -51,6 +63,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PortalPages {
 
+    /** How long one live connection lasts; the browser reconnects by itself afterwards. */
+    private static final Duration LIVE_FOR = Duration.ofMinutes(30);
+    /** Several read models change for one fact: one event for the page, once they are quiet for this long. */
+    private static final Duration COALESCE = Duration.ofMillis(150);
+
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
     private final QueryGateway queries;
     private final PortalJson json;
     private final Clock clock;
@@ -119,6 +137,53 @@ class PortalPages {
         model.addAttribute("metricIds", summary.metrics().stream().map(m -> m.metricId().toString()).toList());
         model.asMap().putIfAbsent("forms", FormState.NONE);
         return "portal/engagement";
+    }
+
+    /**
+     * Live updates for an open engagement page, as server-sent events: an event {@code changed} whenever the
+     * engagement's summary, statements or a metric's series changes, after which the page fetches its fresh
+     * parts. Fed by the read models' subscription queries, for this one engagement and only when the user may
+     * see it (the same check as the page), so nothing of another customer ever travels on it.
+     */
+    @GetMapping(path = {"/portal/engagements/{id}/live", "/engagements/{id}/live"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter live(@PathVariable String id, Authentication user) {
+        EngagementId engagementId = visible(id, user);
+        SseEmitter events = new SseEmitter(LIVE_FOR.toMillis());
+        List<SubscriptionQueryResult<?, ?>> subscriptions = new ArrayList<>();
+        subscriptions.add(queries.subscriptionQuery(new FindEngagementQuery(engagementId), EngagementSummary.class, EngagementSummary.class));
+        subscriptions.add(queries.subscriptionQuery(new FetchStatementsQuery(engagementId), GainShareStatements.class,
+                GainShareStatements.class));
+        EngagementSummary summary = queries.query(new FindEngagementQuery(engagementId), EngagementSummary.class).join();
+        summary.metrics().forEach(metric -> subscriptions.add(queries.subscriptionQuery(
+                new FetchMetricSeriesQuery(engagementId, metric.metricId()), MetricSeries.class, MetricSeries.class)));
+        Disposable feed = Flux.merge(subscriptions.stream().map(SubscriptionQueryResult::updates).toList())
+                .sampleTimeout(update -> Mono.delay(COALESCE))
+                .subscribe(update -> send(events, "changed"), failure -> events.complete(), events::complete);
+        open.add(events);
+        Runnable close = () -> {
+            open.remove(events);
+            feed.dispose();
+            subscriptions.forEach(SubscriptionQueryResult::close);
+        };
+        events.onCompletion(close);
+        events.onTimeout(close);
+        events.onError(failure -> close.run());
+        send(events, "ready");
+        return events;
+    }
+
+    /** On shutdown, live connections end first: graceful shutdown waits for open requests, and these never end by themselves. */
+    @EventListener(ContextClosedEvent.class)
+    void endLiveUpdates() {
+        List.copyOf(open).forEach(SseEmitter::complete);
+    }
+
+    private static void send(SseEmitter events, String name) {
+        try {
+            events.send(SseEmitter.event().name(name).data(name));
+        } catch (IOException | IllegalStateException gone) {
+            events.complete();
+        }
     }
 
     /** Pages answer a status with the error page for browsers, not with the API's problem+json. */

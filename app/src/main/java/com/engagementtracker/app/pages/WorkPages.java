@@ -84,7 +84,11 @@ class WorkPages {
         }
         Map<String, String> values = new HashMap<>(form);
         values.keySet().removeIf(name -> name.startsWith("_"));
-        flash.addFlashAttribute("forms", new FormState(formId, values, answer.problem(), answer.fieldErrors()));
+        Map<String, String> errors = answer.fieldErrors();
+        boolean allShown = !errors.isEmpty() && errors.keySet().stream()
+                .allMatch(field -> values.containsKey(field) || values.containsKey(field + ".amount"));
+        String problem = allShown ? "Correct the fields marked below." : answer.problem();
+        flash.addFlashAttribute("forms", new FormState(formId, values, problem, errors));
         return "redirect:" + back + "#" + formId;
     }
 

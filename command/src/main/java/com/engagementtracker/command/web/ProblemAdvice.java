@@ -4,11 +4,15 @@ import com.engagementtracker.api.Rule;
 import com.engagementtracker.command.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -30,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -118,12 +123,36 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 Throwable root = jackson.getCause() != null ? jackson.getCause() : jackson;
-                String message = root instanceof JacksonException rootJackson ? rootJackson.getOriginalMessage()
+                String message = root instanceof InvalidFormatException invalid ? expected(invalid.getTargetType())
+                        : root instanceof JacksonException rootJackson ? rootJackson.getOriginalMessage()
                         : root.getMessage();
                 return invalidFields(List.of(new FieldProblem(path(jackson), message)));
             }
         }
         return problem(HttpStatus.BAD_REQUEST, "the request body is missing or is not valid JSON", Map.of());
+    }
+
+    /** What a value of this type looks like, in the words a person filling in a form understands. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong form";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "must be a number";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date, written YYYY-MM-DD";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Currency.class) {
+            return "must be a currency code, such as EUR";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return "cannot be read as " + type.getSimpleName();
     }
 
     private static String path(JacksonException e) {
