@@ -5,6 +5,11 @@ import static com.engagementtracker.app.LifecycleScenario.recording;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint of the API times every kind of caller: anonymous (401), each role (403 where it may not),
  * the engagement's own customer, and another customer (404, exactly as for an engagement that does not
- * exist). The endpoints come from the controllers' mappings, so a new endpoint without a rule here fails.
+ * exist). The same for every page. The endpoints and pages come from the controllers' mappings, so a new one
+ * without a rule here fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends H2HttpTest {
@@ -77,6 +83,33 @@ class AuthorizationMatrixTest extends H2HttpTest {
             entry("DELETE /api/admin/dead-letters/{processor}/{engagementId}", Set.of(ADMIN)),
             entry("GET /api/admin/event-store/export", Set.of(ADMIN)));
 
+    private static final Set<String> STAFF = Set.of(TEAM, FINANCE);
+    private static final Set<String> PORTAL_READERS = Set.of(TEAM, FINANCE, OWNER);
+    private static final Set<String> EVERYONE = Set.of(TEAM, FINANCE, ADMIN, OWNER, OTHER);
+    /** A page form: the page takes any signed-in user, then forwards to the API, whose rule above decides. */
+    private static final Set<String> AS_THE_API = Set.of();
+    /** The API's documentation: open to anyone, signed in or not. */
+    private static final Set<String> OPEN = Set.of("anyone");
+
+    /** Who may open each page; a customer only its own engagements. Anonymous visitors go to the login page. */
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            entry("GET /", EVERYONE),
+            entry("GET /portal", Set.of(TEAM, FINANCE, OWNER, OTHER)),
+            entry("GET /portal/engagements/{id}", PORTAL_READERS),
+            entry("GET /portal/engagements/{id}/live", PORTAL_READERS),
+            entry("GET /engagements", STAFF),
+            entry("GET /engagements/{id}", STAFF),
+            entry("GET /engagements/{id}/live", STAFF),
+            entry("GET /billing/reconciliation", Set.of(FINANCE)),
+            entry("GET /billing/reconciliation.csv", Set.of(FINANCE)),
+            entry("POST /engagements", AS_THE_API),
+            entry("POST /engagements/**", AS_THE_API),
+            entry("POST /people/*/forget", AS_THE_API),
+            entry("GET /swagger-ui.html", OPEN),
+            entry("GET /v3/api-docs", OPEN),
+            entry("GET /v3/api-docs.yaml", OPEN),
+            entry("GET /v3/api-docs/swagger-config", OPEN));
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -112,6 +145,72 @@ class AuthorizationMatrixTest extends H2HttpTest {
                 info.getPathPatternsCondition().getPatternValues().stream().filter(path -> path.startsWith("/api/"))
                         .forEach(path -> endpoints.add(verb.name() + " " + path))));
         assertThat(endpoints).as("endpoints of the controllers").isEqualTo(new TreeSet<>(RULES.keySet()));
+        Set<String> pages = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getMethodsCondition().getMethods().forEach(verb ->
+                info.getPathPatternsCondition().getPatternValues().stream()
+                        .filter(path -> !path.startsWith("/api/") && !path.equals("/error"))
+                        .forEach(path -> pages.add(verb.name() + " " + path))));
+        assertThat(pages).as("pages of the controllers").isEqualTo(new TreeSet<>(PAGES.keySet()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOpensOnlyForItsReaders() {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (var rule : new java.util.TreeMap<>(PAGES).entrySet()) {
+            if (rule.getValue() == AS_THE_API) {
+                continue;
+            }
+            String path = path(rule.getKey().substring("GET ".length()));
+            if (rule.getValue() == OPEN) {
+                cells.add(DynamicTest.dynamicTest(rule.getKey() + " anonymous",
+                        () -> assertThat(open(null, path).statusCode()).isIn(200, 302)));
+                continue;
+            }
+            cells.add(DynamicTest.dynamicTest(rule.getKey() + " anonymous", () -> {
+                HttpResponse<InputStream> answer = open(null, path);
+                assertThat(answer.statusCode()).isEqualTo(302);
+                assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+            }));
+            for (String caller : List.of(TEAM, FINANCE, ADMIN, OWNER, OTHER)) {
+                cells.add(DynamicTest.dynamicTest(rule.getKey() + " as " + caller, () -> {
+                    int status = open(caller, path).statusCode();
+                    if (caller.equals(OTHER) && PORTAL_READERS.equals(rule.getValue())) {
+                        assertThat(status).as("another customer's engagement does not exist").isEqualTo(404);
+                    } else if (rule.getValue().contains(caller)) {
+                        assertThat(status).isIn(200, 302);
+                    } else {
+                        assertThat(status).isEqualTo(403);
+                    }
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    @Test
+    void aPageFormIsDecidedByTheApisRule() throws Exception {
+        String engagement = "/engagements/" + ids.get("{id}");
+        Browser finance = new Browser(port, FINANCE);
+        finance.get(engagement);
+        HttpResponse<String> refused = finance.submit(engagement + "/metrics/stockouts/recordings",
+                Browser.fields("_form", "record-stockouts", "value", "3", "date", "2026-02-11"));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(finance.follow(refused).body()).contains("your role may not do this");
+        assertThat(api().get("/api/engagements/" + ids.get("{id}") + "/metrics/stockouts/series").body())
+                .doesNotContain("2026-02-11");
+    }
+
+    /** A page as a browser asks for it; only the status and headers are read, so a live stream is fine too. */
+    private HttpResponse<InputStream> open(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", path.endsWith("/live") ? "text/event-stream" : path.startsWith("/v3/") ? "*/*" : "text/html");
+        if (user != null) {
+            request.header("Authorization", Api.basic(user));
+        }
+        HttpResponse<InputStream> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        answer.body().close();
+        return answer;
     }
 
     @TestFactory

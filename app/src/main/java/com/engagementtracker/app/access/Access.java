@@ -50,8 +50,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * The API ({@code /api}, {@code /actuator}) is stateless: HTTP Basic, or a JWT from the organisation's
  * identity provider in production, and answers 401 and 403 as problem+json. Pages use a session and a
  * login form; the pages' forms and the CSV download are forwarded to the API inside the request, so the API's
- * rules decide them too ({@code spring.security.filter.dispatcher-types} includes FORWARD). The demo users exist only where {@code engagement.security.demo-users} is true (the
- * embedded default); production signs in through the identity provider or not at all.
+ * rules decide them too ({@code spring.security.filter.dispatcher-types} includes FORWARD). The demo users
+ * exist only where {@code engagement.security.demo-users} is true (the embedded default); production signs in
+ * through the identity provider or not at all.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -158,7 +159,8 @@ public class Access {
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                               AccessProperties properties) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**", "/css/**", "/js/**").permitAll()
                         .requestMatchers(GET, "/engagements", "/engagements/**").hasAnyRole(ACCOUNT_TEAM, FINANCE)
                         .requestMatchers(GET, "/portal", "/portal/**").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)

@@ -150,7 +150,8 @@ class PortalPages {
         EngagementId engagementId = visible(id, user);
         SseEmitter events = new SseEmitter(LIVE_FOR.toMillis());
         List<SubscriptionQueryResult<?, ?>> subscriptions = new ArrayList<>();
-        subscriptions.add(queries.subscriptionQuery(new FindEngagementQuery(engagementId), EngagementSummary.class, EngagementSummary.class));
+        subscriptions.add(queries.subscriptionQuery(new FindEngagementQuery(engagementId), EngagementSummary.class,
+                EngagementSummary.class));
         subscriptions.add(queries.subscriptionQuery(new FetchStatementsQuery(engagementId), GainShareStatements.class,
                 GainShareStatements.class));
         EngagementSummary summary = queries.query(new FindEngagementQuery(engagementId), EngagementSummary.class).join();

@@ -66,7 +66,8 @@ class WorkPages {
      * goes back to the page ({@code _back}), with the API's errors next to the fields on a refusal.
      */
     @PostMapping({"/engagements", "/engagements/**", "/people/*/forget"})
-    String submit(@RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes flash) throws IOException, ServletException {
+    String submit(@RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes flash)
+            throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String formId = form.getOrDefault("_form", "form").replaceAll("[^A-Za-z0-9-]", "");
         String back = form.getOrDefault("_back", "");
@@ -80,6 +81,11 @@ class WorkPages {
             if ("/engagements".equals(path) && answer.body() != null && answer.body().hasNonNull("id")) {
                 return "redirect:/engagements/" + answer.body().get("id").asString();
             }
+            return "redirect:" + back;
+        }
+        if (answer.status() == 403 || answer.status() == 404) {
+            // the page shows no form for what this user may not do: the answer goes to the top of the page
+            flash.addFlashAttribute("problem", answer.problem());
             return "redirect:" + back;
         }
         Map<String, String> values = new HashMap<>(form);
