@@ -2,7 +2,7 @@ package com.engagementtracker.api;
 
 import java.util.regex.Pattern;
 
-/** API.md: the ids clients choose themselves ({@code metricId}, {@code personId}) are {@code [a-z0-9-]{1,64}}. */
+/** The API (docs/api.md): the ids clients choose themselves ({@code metricId}, {@code personId}) are {@code [a-z0-9-]{1,64}}. */
 public final class ClientChosenId {
 
     public static final String REGEX = "[a-z0-9-]{1,64}";

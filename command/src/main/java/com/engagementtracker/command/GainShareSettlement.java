@@ -17,7 +17,7 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * DOMAIN.md's gain-share formula for one closed period, as a pure function of the engagement's state.
+ * The gain-share formula (docs/domain.md) for one closed period, as a pure function of the engagement's state.
  * Everything is exact until the shares, which {@link Money#rounded} rounds once.
  */
 final class GainShareSettlement {

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md's formula on worked examples, every amount written out. */
+/** The gain-share formula of docs/domain.md on worked examples, every amount written out. */
 class GainShareSettlementTest {
 
     private static final GainShareTerms TWENTY_PERCENT = terms("20", null, null, null, true);

@@ -59,7 +59,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Turns each command request of API.md into a command and waits for the aggregate's answer. Errors are
+ * Turns each command request of the API (docs/api.md) into a command and waits for the aggregate's answer. Errors are
  * mapped once, in {@link ProblemAdvice}; repeated POSTs are answered by {@link IdempotencyFilter}.
  */
 @RestController

@@ -30,7 +30,7 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The bodies of the command endpoints, exactly as API.md names their fields. People are named by person id
+ * The bodies of the command endpoints, exactly as docs/api.md names their fields. People are named by person id
  * ({@code owner}, {@code recordedBy}, {@code correctedBy}): names go to the person directory, never into events. Validation here names the
  * offending field in a 400; the aggregate then checks what depends on the engagement's state.
  */

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * API.md's {@code Idempotency-Key}: a retried POST with the same key and body gets the first answer and
+ * The API's {@code Idempotency-Key}: a retried POST with the same key and body gets the first answer and
  * stores nothing new; the same key with another request is refused with 422. The key is claimed before
  * the command runs, so two concurrent tries cannot both go through; a try that failed on the server's
  * side (5xx) releases the key so that it can be retried.

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * DOMAIN.md's subscription billing: a calendar month with {@code a} active days out of {@code n} is
+ * Subscription billing (docs/domain.md): a calendar month with {@code a} active days out of {@code n} is
  * charged {@code F * a / n}; a fee change splits its month pro rata. Days count inclusively (the start
  * and the end date are both billed). Each month is rounded once, HALF_EVEN, by {@link Money#rounded}.
  */

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The read side of API.md: each endpoint one query through the gateway. */
+/** The read side of the API (docs/api.md): each endpoint one query through the gateway. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Engagement queries", description = "Summaries, series, statements and billing, from the read models")
