@@ -81,8 +81,8 @@ class BrowserJourneyTest extends H2HttpTest {
         signIn("customer-acme");
         assertThat(browser.getCurrentUrl()).endsWith("/portal");
         accessible("the customer's engagement list");
-        browser.findElement(By.linkText("Browser inventory")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser inventory");
+        find(By.linkText("Browser inventory")).click();
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("Browser inventory");
         waitFor(() -> script("return window.Chart && Chart.getChart(document.querySelector('canvas.chart')) ? 1 : 0").equals(1L));
         assertThat(script("return Chart.getChart(document.querySelector('canvas.chart')).data.datasets.map(d => d.label).join('|')"))
                 .isEqualTo("Stock-outs (count)|Baseline");
@@ -91,19 +91,19 @@ class BrowserJourneyTest extends H2HttpTest {
         accessible("the customer's engagement page");
         screenshot("portal-engagement");
 
-        browser.findElement(By.xpath("//button[text()='Confirm']")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Statement confirmed.");
-        waitFor(() -> browser.findElement(By.cssSelector("[data-live=statements]")).getText().contains("CONFIRMED"));
+        find(By.xpath("//button[text()='Confirm']")).click();
+        assertThat(find(By.cssSelector("p.notice")).getText()).isEqualTo("Statement confirmed.");
+        waitFor(() -> find(By.cssSelector("[data-live=statements]")).getText().contains("CONFIRMED"));
 
         script("window.notReloaded = true; return 1");
         api.post(base + "/metrics/stockouts/recordings", recording("9", "2026-02-27"));
-        waitFor(() -> browser.findElement(By.cssSelector("[data-live=metric-stockouts]")).getText().contains("latest 9 count"));
+        waitFor(() -> find(By.cssSelector("[data-live=metric-stockouts]")).getText().contains("latest 9 count"));
         assertThat(script("return window.notReloaded === true ? 1 : 0")).as("updated without a reload").isEqualTo(1L);
         assertThat(script("return Chart.getChart(document.querySelector('canvas.chart')).data.datasets[0].data.join('|')"))
                 .isEqualTo("12|9");
 
         browser.get(url("/portal/engagements/" + globex));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not Found");
+        assertThat(find(By.tagName("h1")).getText()).isEqualTo("Not Found");
         assertThat(browser.getPageSource()).contains("There is nothing here, or nothing you may see.")
                 .doesNotContain("Globex browser secret");
 
@@ -125,27 +125,28 @@ class BrowserJourneyTest extends H2HttpTest {
         accessible("the account team's engagement list");
         screenshot("account-team-engagements");
         browser.get(url("/engagements/" + id));
-        WebElement form = browser.findElement(By.id("record-stockouts"));
+        WebElement form = find(By.id("record-stockouts"));
         form.findElement(By.name("value")).sendKeys("not a number");
         form.findElement(By.tagName("button")).click();
-        WebElement error = browser.findElement(By.id("record-stockouts-value-error"));
+        WebElement error = find(By.id("record-stockouts-value-error"));
         assertThat(error.getText()).isNotBlank();
-        assertThat(browser.findElement(By.id("record-stockouts-value")).getAttribute("aria-describedby"))
+        assertThat(find(By.id("record-stockouts-value")).getAttribute("aria-describedby"))
                 .isEqualTo("record-stockouts-value-error");
         accessible("the account team's engagement page, with an error");
 
-        WebElement value = browser.findElement(By.id("record-stockouts-value"));
+        WebElement value = find(By.id("record-stockouts-value"));
         value.clear();
         value.sendKeys("7");
-        WebElement date = browser.findElement(By.id("record-stockouts-date"));
+        WebElement date = find(By.id("record-stockouts-date"));
         script("arguments[0].value = '2026-01-30'; return 1", date);
-        browser.findElement(By.id("record-stockouts")).findElement(By.tagName("button")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Recording stored.");
-        assertThat(browser.findElement(By.cssSelector("[data-live=metric-stockouts]")).getText()).contains("latest 7 count");
+        find(By.id("record-stockouts")).findElement(By.tagName("button")).click();
+        assertThat(find(By.cssSelector("p.notice")).getText()).isEqualTo("Recording stored.");
+        assertThat(find(By.cssSelector("[data-live=metric-stockouts]")).getText()).contains("latest 7 count");
         screenshot("account-team-engagement");
 
         browser.get(url("/logout"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        find(By.cssSelector("button[type=submit]")).click();
+        waitFor(() -> browser.getCurrentUrl().contains("/login"));
         signIn("finance");
         assertThat(browser.getCurrentUrl()).endsWith("/billing/reconciliation");
         accessible("finance's reconciliation");
@@ -155,9 +156,10 @@ class BrowserJourneyTest extends H2HttpTest {
     private void signIn(String user) {
         browser.get(url("/login"));
         accessible("the login page");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys(user);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        find(By.name("username")).sendKeys(user);
+        find(By.name("password")).sendKeys(user);
+        find(By.cssSelector("button[type=submit]")).click();
+        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
         browser.get(url("/"));
     }
 
@@ -177,6 +179,11 @@ class BrowserJourneyTest extends H2HttpTest {
         if (directory != null) {
             Files.write(Path.of(directory, name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
+    }
+
+    /** An element of the page, once it is there: a click that submits a form returns before the next page has loaded. */
+    private WebElement find(By by) {
+        return new WebDriverWait(browser, PATIENCE).until(driver -> driver.findElements(by).stream().findFirst().orElse(null));
     }
 
     private Object script(String script, Object... arguments) {
