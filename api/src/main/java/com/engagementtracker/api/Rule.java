@@ -39,7 +39,8 @@ public enum Rule {
     RESOLUTION_EXCEEDS_SHAREABLE_GAIN(false),
     CURRENCY_MISMATCH(false),
     DUPLICATE_PAYMENT_REFERENCE(false),
-    NEGATIVE_AMOUNT(false);
+    NEGATIVE_AMOUNT(false),
+    MONTH_NOT_ENDED(false);
 
     private final boolean notFound;
 

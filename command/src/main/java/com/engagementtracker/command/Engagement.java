@@ -6,17 +6,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.DateRange;
+import com.engagementtracker.api.DocumentType;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.InvoiceLine;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.PaymentId;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.Rule;
 import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
+import com.engagementtracker.api.SubscriptionProration;
+import com.engagementtracker.api.SubscriptionProration.Fee;
+import com.engagementtracker.api.SubscriptionProration.MonthlyCharge;
 import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
 import com.engagementtracker.api.commands.AssignPersonCommand;
@@ -44,8 +50,10 @@ import com.engagementtracker.api.events.GainShareConfirmedEvent;
 import com.engagementtracker.api.events.GainShareDisputedEvent;
 import com.engagementtracker.api.events.GainShareResolvedEvent;
 import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.InvoiceIssuedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
+import com.engagementtracker.api.events.PaymentAppliedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.PersonAssignedEvent;
 import com.engagementtracker.api.events.PersonReleasedEvent;
@@ -57,6 +65,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,9 +74,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -77,6 +90,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "engagementSnapshotTrigger", cache = "engagementCache",
         commandTargetResolver = ExpectedVersion.TARGET_RESOLVER)
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Engagement {
@@ -103,12 +117,29 @@ public class Engagement {
     private BigDecimal carriedDeficit = BigDecimal.ZERO;
     private final Map<StatementId, Statement> statements = new LinkedHashMap<>();
     private final Set<String> paymentReferences = new HashSet<>();
+    private String customerId;
+    private String customerName;
+    /** the agreed fee (from the first day) and every change after it, in the order they were made */
+    private final List<Fee> fees = new ArrayList<>();
+    private int paymentTermsDays = TermsAgreedEvent.DEFAULT_PAYMENT_TERMS_DAYS;
+    /** the months an invoice was issued for */
+    private final Set<YearMonth> invoiceMonths = new HashSet<>();
+    /** per month, the subscription charge invoiced so far, adjustments included */
+    private final Map<YearMonth, Money> invoicedCharges = new HashMap<>();
+    private final Set<StatementId> invoicedStatements = new HashSet<>();
+    /** issued invoices with money still owed on them, oldest first */
+    private final Map<String, OpenInvoice> openInvoices = new LinkedHashMap<>();
+    /** money received (payments, credit notes) not yet applied to an invoice */
+    private Money credit;
 
     /** What a later decision needs of a statement: where it stands, what the supplier gets, of how much. */
-    private record Statement(StatementStatus status, Money supplierShare, Money shareableGain) {
+    private record Statement(StatementStatus status, Money supplierShare, Money shareableGain, DateRange period) {
         Statement with(StatementStatus newStatus, Money newSupplierShare) {
-            return new Statement(newStatus, newSupplierShare, shareableGain);
+            return new Statement(newStatus, newSupplierShare, shareableGain, period);
         }
+    }
+
+    private record OpenInvoice(String number, Money outstanding) {
     }
 
     /** Axon creates an empty instance and replays the events into it. */
@@ -142,7 +173,11 @@ public class Engagement {
             requireCurrency(terms.periodCap());
             requireCurrency(terms.lifetimeCap());
         }
-        apply(new TermsAgreedEvent(id, command.model(), command.subscription(), command.gainShare()));
+        if (command.paymentTermsDays() != null && (command.paymentTermsDays() < 0 || command.paymentTermsDays() > 365)) {
+            throw new IllegalArgumentException("paymentTermsDays must be from 0 to 365");
+        }
+        apply(new TermsAgreedEvent(id, command.model(), command.subscription(), command.gainShare(),
+                command.paymentTermsDays()));
     }
 
     @CommandHandler
@@ -291,6 +326,10 @@ public class Engagement {
         check(model.hasSubscription(), Rule.NO_SUBSCRIPTION_TERMS, "the " + model + " model has no subscription");
         requireCurrency(command.monthlyFee());
         requireNotNegative(command.monthlyFee());
+        LocalDate start = startedOn != null ? startedOn : planned.from();
+        check(!command.effectiveFrom().isBefore(start), Rule.DATE_BEFORE_START,
+                "a fee change cannot take effect before the engagement's start, " + start
+                        + "; change the terms instead while the work has not started");
         apply(new SubscriptionFeeChangedEvent(id, command.monthlyFee(), command.effectiveFrom()));
     }
 
@@ -303,6 +342,94 @@ public class Engagement {
         requireNotFuture(command.receivedOn(), clock);
         apply(new PaymentRecordedEvent(id, command.paymentId(), command.amount(), command.reference(),
                 command.receivedOn()));
+        List<String> order = new ArrayList<>();
+        openInvoices.forEach((invoiceId, invoice) -> {
+            if (invoice.number().equals(command.reference())) {
+                order.add(0, invoiceId);
+            } else {
+                order.add(invoiceId);
+            }
+        });
+        applyCredit(order, command.paymentId());
+    }
+
+    /**
+     * The lines this engagement's invoice for {@code month} would have if issued today; none when the month
+     * already has its invoice or nothing is left to invoice. Subscription months not yet invoiced, statements
+     * agreed and not yet invoiced, and for every month invoiced before, the difference between its charge
+     * under today's facts and what was invoiced for it (a back-dated fee change).
+     */
+    public List<InvoiceLine> invoiceLines(YearMonth month, LocalDate today) {
+        check(month.isBefore(YearMonth.from(today)), Rule.MONTH_NOT_ENDED,
+                "an invoice is issued for a month that has ended; " + month + " has not");
+        if (invoiceMonths.contains(month) || currency == null) {
+            return List.of();
+        }
+        List<InvoiceLine> lines = new ArrayList<>();
+        Map<YearMonth, DateRange> billed = new TreeMap<>();
+        Map<YearMonth, Money> charges = new TreeMap<>();
+        if (startedOn != null && !fees.isEmpty() && !YearMonth.from(startedOn).isAfter(month)) {
+            LocalDate monthEnd = month.atEndOfMonth();
+            DateRange active = new DateRange(startedOn, endedOn != null && endedOn.isBefore(monthEnd) ? endedOn : monthEnd);
+            for (MonthlyCharge charge : SubscriptionProration.charges(fees, active)) {
+                charges.put(charge.month(), charge.amount());
+                billed.put(charge.month(), new DateRange(charge.month().atDay(1), charge.month().atEndOfMonth()).overlap(active));
+            }
+        }
+        Set<YearMonth> months = new TreeSet<>(charges.keySet());
+        invoicedCharges.keySet().stream().filter(m -> !m.isAfter(month)).forEach(months::add);
+        for (YearMonth m : months) {
+            Money charge = charges.getOrDefault(m, Money.zero(currency));
+            Money invoiced = invoicedCharges.get(m);
+            if (invoiced == null) {
+                if (charge.amount().signum() != 0) {
+                    DateRange days = billed.get(m);
+                    lines.add(new InvoiceLine(InvoiceLine.Kind.SUBSCRIPTION, "Subscription " + m + ", " + days.days() + " of "
+                            + m.lengthOfMonth() + " days", days.from(), days.to(), charge, null));
+                }
+            } else if (charge.amount().compareTo(invoiced.amount()) != 0) {
+                lines.add(new InvoiceLine(InvoiceLine.Kind.ADJUSTMENT, "Adjustment to the subscription of " + m + ": "
+                        + charge + " under today's terms, " + invoiced + " invoiced", m.atDay(1), m.atEndOfMonth(),
+                        charge.minus(invoiced), null));
+            }
+        }
+        statements.forEach((statementId, statement) -> {
+            boolean agreed = statement.status() == StatementStatus.CONFIRMED || statement.status() == StatementStatus.RESOLVED;
+            if (agreed && !invoicedStatements.contains(statementId) && statement.supplierShare().amount().signum() != 0) {
+                lines.add(new InvoiceLine(InvoiceLine.Kind.GAIN_SHARE, "Gain share " + statement.period().from() + " to "
+                        + statement.period().to() + (statement.status() == StatementStatus.RESOLVED ? ", as resolved" : ""),
+                        statement.period().from(), statement.period().to(), statement.supplierShare(), statementId));
+            }
+        });
+        return lines;
+    }
+
+    /**
+     * Issues the invoice for {@code month} under the number the company's register gave it, then settles it
+     * from the customer's credit, or (a credit note) adds to the credit and settles older invoices with it.
+     */
+    public InvoiceIssuedEvent issueInvoice(String invoiceId, String number, YearMonth month, LocalDate today) {
+        List<InvoiceLine> lines = invoiceLines(month, today);
+        check(!lines.isEmpty(), Rule.MONTH_NOT_ENDED, "there is nothing to invoice for " + month);
+        Money total = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(currency), Money::plus);
+        InvoiceIssuedEvent issued = new InvoiceIssuedEvent(id, invoiceId, number,
+                total.negative() ? DocumentType.CREDIT_NOTE : DocumentType.INVOICE, customerId, customerName, month, today,
+                today.plusDays(paymentTermsDays), lines, total);
+        apply(issued);
+        applyCredit(new ArrayList<>(openInvoices.keySet()), null);
+        return issued;
+    }
+
+    /** Settles open invoices, in the given order, from the credit on the account, as far as it goes. */
+    private void applyCredit(List<String> invoiceIds, PaymentId paymentId) {
+        for (String invoiceId : invoiceIds) {
+            OpenInvoice invoice = openInvoices.get(invoiceId);
+            if (invoice == null || credit.amount().signum() <= 0) {
+                continue;
+            }
+            Money applied = credit.amount().compareTo(invoice.outstanding().amount()) < 0 ? credit : invoice.outstanding();
+            apply(new PaymentAppliedEvent(id, invoiceId, paymentId, applied));
+        }
     }
 
     @CommandHandler
@@ -390,6 +517,9 @@ public class Engagement {
     void on(EngagementOpenedEvent event) {
         id = event.engagementId();
         currency = event.currency();
+        credit = Money.zero(currency);
+        customerId = event.customerId();
+        customerName = event.customerName();
         planned = new DateRange(event.plannedStart(), event.plannedEnd());
         status = EngagementStatus.OPENED;
     }
@@ -398,6 +528,10 @@ public class Engagement {
     void on(TermsAgreedEvent event) {
         model = event.model();
         gainShare = event.gainShare();
+        paymentTermsDays = event.paymentTermsDaysOrDefault();
+        if (event.subscription() != null) {
+            fees.add(new Fee(LocalDate.MIN, event.subscription().monthlyFee()));
+        }
     }
 
     @EventSourcingHandler
@@ -449,7 +583,7 @@ public class Engagement {
         carriedDeficit = breakdown.deficitAfter();
         recordings.values().removeIf(recording -> !recording.date().isAfter(lastSettledEnd));
         statements.put(event.statementId(), new Statement(StatementStatus.SETTLED, breakdown.supplierShare(),
-                Money.rounded(breakdown.shareableGain(), currency)));
+                Money.rounded(breakdown.shareableGain(), currency), new DateRange(event.periodStart(), event.periodEnd())));
     }
 
     @EventSourcingHandler
@@ -471,8 +605,40 @@ public class Engagement {
     }
 
     @EventSourcingHandler
+    void on(SubscriptionFeeChangedEvent event) {
+        fees.add(new Fee(event.effectiveFrom(), event.monthlyFee()));
+    }
+
+    @EventSourcingHandler
     void on(PaymentRecordedEvent event) {
         paymentReferences.add(event.reference());
+        credit = credit.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssuedEvent event) {
+        invoiceMonths.add(event.month());
+        for (InvoiceLine line : event.lines()) {
+            if (line.kind() == InvoiceLine.Kind.GAIN_SHARE) {
+                invoicedStatements.add(line.statementId());
+            } else {
+                invoicedCharges.merge(YearMonth.from(line.periodStart()), line.amount(), Money::plus);
+            }
+        }
+        if (event.total().negative()) {
+            credit = credit.minus(event.total());
+        } else if (event.total().amount().signum() > 0) {
+            openInvoices.put(event.invoiceId(), new OpenInvoice(event.number(), event.total()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAppliedEvent event) {
+        credit = credit.minus(event.amount());
+        openInvoices.computeIfPresent(event.invoiceId(), (invoiceId, invoice) -> {
+            Money outstanding = invoice.outstanding().minus(event.amount());
+            return outstanding.amount().signum() > 0 ? new OpenInvoice(invoice.number(), outstanding) : null;
+        });
     }
 
     @EventSourcingHandler

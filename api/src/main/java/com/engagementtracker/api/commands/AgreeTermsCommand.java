@@ -10,5 +10,12 @@ public record AgreeTermsCommand(
         @TargetAggregateIdentifier EngagementId engagementId,
         BillingModel model,
         SubscriptionTerms subscription,
-        GainShareTerms gainShare) {
+        GainShareTerms gainShare,
+        Integer paymentTermsDays) {
+
+    /** Terms with the default payment terms. */
+    public AgreeTermsCommand(EngagementId engagementId, BillingModel model, SubscriptionTerms subscription,
+                             GainShareTerms gainShare) {
+        this(engagementId, model, subscription, gainShare, null);
+    }
 }

@@ -2,8 +2,9 @@ package com.engagementtracker.query.billing;
 
 import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.Money;
-import com.engagementtracker.query.billing.SubscriptionProration.Fee;
-import com.engagementtracker.query.billing.SubscriptionProration.MonthlyCharge;
+import com.engagementtracker.api.SubscriptionProration;
+import com.engagementtracker.api.SubscriptionProration.Fee;
+import com.engagementtracker.api.SubscriptionProration.MonthlyCharge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.Money;
-import com.engagementtracker.query.billing.SubscriptionProration.Fee;
-import com.engagementtracker.query.billing.SubscriptionProration.MonthlyCharge;
+import com.engagementtracker.api.SubscriptionProration;
+import com.engagementtracker.api.SubscriptionProration.Fee;
+import com.engagementtracker.api.SubscriptionProration.MonthlyCharge;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,5 @@
-package com.engagementtracker.query.billing;
+package com.engagementtracker.api;
 
-import com.engagementtracker.api.DateRange;
-import com.engagementtracker.api.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;

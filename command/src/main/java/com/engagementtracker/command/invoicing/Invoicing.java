@@ -1,0 +1,56 @@
+package com.engagementtracker.command.invoicing;
+
+import com.engagementtracker.api.InvoiceLine;
+import com.engagementtracker.api.commands.IssueInvoiceCommand;
+import com.engagementtracker.api.events.InvoiceIssuedEvent;
+import com.engagementtracker.command.Engagement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues one engagement's invoice for a month that has ended: {@link Engagement#invoiceLines} decides the
+ * lines, and the company's {@link InvoiceRegister} gives the next number, both in one unit of work, so that
+ * a number is stored exactly when its invoice is. An engagement already invoiced for the month has no
+ * lines, so issuing twice issues nothing the second time.
+ */
+@Component
+public class Invoicing {
+
+    private final Repository<Engagement> engagements;
+    private final Repository<InvoiceRegister> registers;
+    private final Clock clock;
+    private final String prefix;
+    private final int width;
+
+    public Invoicing(Repository<Engagement> engagements, Repository<InvoiceRegister> registers, Clock clock,
+              @Value("${engagement.invoicing.number-prefix:INV}") String prefix,
+              @Value("${engagement.invoicing.number-width:6}") int width) {
+        this.engagements = engagements;
+        this.registers = registers;
+        this.clock = clock;
+        this.prefix = prefix;
+        this.width = width;
+    }
+
+    /** One engagement's invoice for the month, or null when it has nothing to invoice. */
+    @CommandHandler
+    public InvoiceIssuedEvent handle(IssueInvoiceCommand command) throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        Aggregate<Engagement> engagement = engagements.load(command.engagementId().value());
+        List<InvoiceLine> lines = engagement.invoke(e -> e.invoiceLines(command.month(), today));
+        if (lines.isEmpty()) {
+            return null;
+        }
+        Aggregate<InvoiceRegister> register = registers.loadOrCreate(InvoiceRegister.COMPANY, InvoiceRegister::empty);
+        String number = register.invoke(r -> r.assign(today.getYear(), prefix, width, command.engagementId(), command.month()));
+        String invoiceId = UUID.randomUUID().toString();
+        return engagement.invoke(e -> e.issueInvoice(invoiceId, number, command.month(), today));
+    }
+}
