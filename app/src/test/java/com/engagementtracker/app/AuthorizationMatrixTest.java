@@ -72,6 +72,12 @@ class AuthorizationMatrixTest extends H2HttpTest {
             entry("GET /api/billing/reconciliation", Set.of(FINANCE)),
             entry("GET /api/billing/reconciliation.csv", Set.of(FINANCE)),
             entry("GET /api/billing/totals", Set.of(FINANCE)),
+            entry("POST /api/billing/invoice-runs", Set.of(FINANCE)),
+            entry("GET /api/billing/aging", Set.of(FINANCE)),
+            entry("GET /api/billing/aging.csv", Set.of(FINANCE)),
+            entry("GET /api/engagements/{id}/invoices", ENGAGEMENT_READERS),
+            entry("GET /api/invoices/{invoiceId}", ENGAGEMENT_READERS),
+            entry("GET /api/invoices/{invoiceId}.pdf", ENGAGEMENT_READERS),
             entry("GET /api/people/{personId}/allocations", Set.of(TEAM)),
             entry("POST /api/people/{personId}/forget", Set.of(TEAM)),
             entry("GET /api/admin/projections", Set.of(ADMIN)),
@@ -128,9 +134,12 @@ class AuthorizationMatrixTest extends H2HttpTest {
         String recordingId = api.post(base + "/metrics/stockouts/recordings", recording("30", "2026-02-10")).id();
         String statementId = api.post(base + "/settlements", period("2026-01-01", "2026-01-31")).json().get("id").asString();
         new LifecycleScenario(api).awaitSummary(id, "ACTIVE");
+        assertThat(api.post("/api/billing/invoice-runs", "{\"month\": \"2026-05\"}").status()).isEqualTo(200);
+        String invoiceId = api.get(base + "/invoices").json().get(0).get("id").asString();
         assertThat(api.get(base).json().get("customerId").asString()).isEqualTo("acme");
         ids = Map.of("{id}", id, "{engagementId}", id, "{metricId}", "stockouts", "{recordingId}", recordingId,
-                "{statementId}", statementId, "{personId}", "matrix-ana", "{name}", "billing", "{processor}", "billing");
+                "{statementId}", statementId, "{personId}", "matrix-ana", "{name}", "billing", "{processor}", "billing",
+                "{invoiceId}", invoiceId);
     }
 
     @AfterAll
@@ -219,7 +228,8 @@ class AuthorizationMatrixTest extends H2HttpTest {
         for (var rule : new java.util.TreeMap<>(RULES).entrySet()) {
             String method = rule.getKey().substring(0, rule.getKey().indexOf(' '));
             String path = path(rule.getKey().substring(method.length() + 1));
-            boolean engagementScoped = path.startsWith("/api/engagements/");
+            boolean engagementScoped = path.startsWith("/api/engagements/") || path.startsWith("/api/invoices/");
+            String notFound = path.startsWith("/api/invoices/") ? "INVOICE_NOT_FOUND" : "ENGAGEMENT_NOT_FOUND";
             cells.add(DynamicTest.dynamicTest(rule.getKey() + " anonymous", () ->
                     assertThat(call(api().anonymous(), method, path).status()).isEqualTo(401)));
             for (String caller : List.of(TEAM, FINANCE, ADMIN, OWNER, OTHER)) {
@@ -231,7 +241,7 @@ class AuthorizationMatrixTest extends H2HttpTest {
                         assertThat(answer.status()).as(answer.body()).isEqualTo(403);
                     } else if (caller.equals(OTHER) && engagementScoped) {
                         assertThat(answer.status()).as(answer.body()).isEqualTo(404);
-                        assertThat(answer.json().get("code").asString()).isEqualTo("ENGAGEMENT_NOT_FOUND");
+                        assertThat(answer.json().get("code").asString()).isEqualTo(notFound);
                     } else {
                         assertThat(answer.status()).as(answer.body()).isNotIn(401, 403);
                         if (caller.equals(OWNER)) {

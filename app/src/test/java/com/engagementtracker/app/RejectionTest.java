@@ -214,6 +214,8 @@ class RejectionTest extends H2HttpTest {
                 assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "40"), 409, "ENGAGEMENT_ENDED"));
         cases.add(new Case("a recording after the cancellation", "POST", cancelled + "/metrics/stockouts/recordings",
                 recording("3", "2026-03-02"), 409, "DATE_AFTER_END"));
+        cases.add(new Case("an invoice run for a month not yet ended", "POST", "/api/billing/invoice-runs",
+                "{\"month\": \"2026-06\"}", 409, "MONTH_NOT_ENDED"));
         return cases;
     }
 

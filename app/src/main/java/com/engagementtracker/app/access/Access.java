@@ -112,6 +112,7 @@ public class Access {
                         .requestMatchers(POST, "/api/engagements/*/settlements/*/confirmation",
                                 "/api/engagements/*/settlements/*/dispute").hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
                         .requestMatchers(GET, "/api/engagements", "/api/engagements/**").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
+                        .requestMatchers(GET, "/api/invoices/*").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
                         .requestMatchers(POST, "/api/engagements", "/api/engagements/**").hasRole(ACCOUNT_TEAM)
                         .requestMatchers(PUT, "/api/engagements/**").hasRole(ACCOUNT_TEAM)
                         .requestMatchers(GET, "/api/people/*/allocations").hasRole(ACCOUNT_TEAM)

@@ -3,6 +3,8 @@ package com.engagementtracker.app.access;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.queries.EngagementCustomer;
 import com.engagementtracker.api.queries.FindEngagementCustomerQuery;
+import com.engagementtracker.api.queries.FindInvoiceQuery;
+import com.engagementtracker.api.queries.InvoiceDocument;
 import com.engagementtracker.command.web.ProblemAdvice;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,13 +25,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a customer to its own engagements on every API path: another customer's engagement answers 404
+ * Keeps a customer to its own engagements (and their invoices) on every API path: another customer's engagement answers 404
  * exactly as one that does not exist (never 403, so that ids cannot be probed), and the engagement list
  * is always filtered to the customer's own. Runs after the role rules, for customers only.
  */
 public class CustomerScope extends OncePerRequestFilter {
 
     private static final Pattern ENGAGEMENT = Pattern.compile("^/api/engagements/([^/]+)(/.*)?$");
+    private static final Pattern INVOICE = Pattern.compile("^/api/invoices/([^/]+?)(\\.pdf)?$");
 
     private final QueryGateway queries;
 
@@ -50,6 +53,14 @@ public class CustomerScope extends OncePerRequestFilter {
         if (engagement.matches() && visibleTo(queries, engagement.group(1), customer.get()).isEmpty()) {
             ProblemAdvice.write(response, 404, "there is no engagement " + engagement.group(1), "ENGAGEMENT_NOT_FOUND");
             return;
+        }
+        Matcher invoice = INVOICE.matcher(path);
+        if (invoice.matches()) {
+            InvoiceDocument document = queries.query(new FindInvoiceQuery(invoice.group(1)), InvoiceDocument.class).join();
+            if (document == null || !document.invoice().customerId().equals(customer.get())) {
+                ProblemAdvice.write(response, 404, "there is no invoice " + invoice.group(1), "INVOICE_NOT_FOUND");
+                return;
+            }
         }
         chain.doFilter(path.equals("/api/engagements") ? onlyOwn(request, customer.get()) : request, response);
     }

@@ -2,6 +2,7 @@ package com.engagementtracker.query.history;
 
 import com.engagementtracker.api.AuditMetadata;
 import com.engagementtracker.api.BaselineMetric;
+import com.engagementtracker.api.DocumentType;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementCancelledEvent;
@@ -12,8 +13,10 @@ import com.engagementtracker.api.events.GainShareConfirmedEvent;
 import com.engagementtracker.api.events.GainShareDisputedEvent;
 import com.engagementtracker.api.events.GainShareResolvedEvent;
 import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.InvoiceIssuedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
+import com.engagementtracker.api.events.PaymentAppliedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.PersonAssignedEvent;
 import com.engagementtracker.api.events.PersonReleasedEvent;
@@ -100,6 +103,11 @@ public class EngagementHistories {
             return "monthly fee " + e.monthlyFee() + " from " + e.effectiveFrom();
         } else if (fact instanceof PaymentRecordedEvent e) {
             return "payment of " + e.amount() + " received on " + e.receivedOn() + ", reference " + e.reference();
+        } else if (fact instanceof InvoiceIssuedEvent e) {
+            return (e.documentType() == DocumentType.CREDIT_NOTE ? "credit note " : "invoice ") + e.number() + " for " + e.month()
+                    + ": " + e.total() + ", due " + e.dueOn();
+        } else if (fact instanceof PaymentAppliedEvent e) {
+            return e.amount() + (e.paymentId() == null ? " of credit" : " of a payment") + " applied to invoice " + e.invoiceId();
         } else if (fact instanceof EngagementCompletedEvent e) {
             return "completed on " + e.on();
         } else if (fact instanceof EngagementCancelledEvent e) {

@@ -119,7 +119,7 @@ class EngagementQueryController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(ReconciliationCsv.write(reconcile(month)));
+                .body(BillingCsv.reconciliation(reconcile(month)));
     }
 
     @GetMapping("/billing/totals")

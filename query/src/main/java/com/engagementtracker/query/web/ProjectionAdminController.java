@@ -1,6 +1,7 @@
 package com.engagementtracker.query.web;
 
 import com.engagementtracker.query.billing.BillingProjection;
+import com.engagementtracker.query.invoices.InvoiceProjection;
 import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import com.engagementtracker.query.summary.MetricSeriesProjection;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionAdminController {
 
     static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
-            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP);
+            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

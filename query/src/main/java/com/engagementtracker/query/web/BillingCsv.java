@@ -1,16 +1,32 @@
 package com.engagementtracker.query.web;
 
+import com.engagementtracker.api.Money;
+import com.engagementtracker.api.queries.Aging;
 import com.engagementtracker.api.queries.Reconciliation;
 
-/** The reconciliation as RFC 4180 CSV: a stable header, one line per engagement and month, plain decimals. */
-final class ReconciliationCsv {
+/** Finance's downloads as RFC 4180 CSV: a stable header, one line per row, plain decimals. */
+final class BillingCsv {
 
     static final String HEADER = "engagementId,customerName,currency,month,billed,paid,outstanding";
+    static final String AGING_HEADER = "customerId,customerName,currency,current,days1to30,days31to60,days61to90,over90";
 
-    private ReconciliationCsv() {
+    private BillingCsv() {
     }
 
-    static String write(Reconciliation reconciliation) {
+    static String aging(Aging aging) {
+        StringBuilder csv = new StringBuilder(AGING_HEADER).append("\r\n");
+        for (Aging.Row row : aging.rows()) {
+            csv.append(quoted(row.customerId())).append(',').append(quoted(row.customerName())).append(',')
+                    .append(row.currency().getCurrencyCode());
+            for (Money bucket : new Money[]{row.current(), row.days1to30(), row.days31to60(), row.days61to90(), row.over90()}) {
+                csv.append(',').append(bucket.amount().toPlainString());
+            }
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String reconciliation(Reconciliation reconciliation) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (Reconciliation.Line line : reconciliation.lines()) {
             csv.append(line.engagementId()).append(',')

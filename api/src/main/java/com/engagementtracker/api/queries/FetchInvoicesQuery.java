@@ -1,0 +1,6 @@
+package com.engagementtracker.api.queries;
+
+import com.engagementtracker.api.EngagementId;
+
+public record FetchInvoicesQuery(EngagementId engagementId) {
+}
