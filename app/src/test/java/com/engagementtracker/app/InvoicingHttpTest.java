@@ -82,6 +82,14 @@ class InvoicingHttpTest extends H2HttpTest {
         assertThat(invoices.get(1).get("paid").get("amount").asString()).isEqualTo("4500.00");
         assertThat(invoices.get(1).get("status").asString()).isEqualTo("PAID");
 
+        JsonNode summary = api.get(base).json();
+        assertThat(summary.get("invoicedToDate").get("amount").asString()).isEqualTo("17512.90");
+        assertThat(summary.get("billedToDate").get("amount").asString()).as("accrued: 2612.90 + 3000.00 + 4 x 3500.00 (June has begun) + 1400.00")
+                .isEqualTo("21012.90");
+        JsonNode mayLine = api.get("/api/billing/reconciliation?month=2026-05").json().get(0);
+        assertThat(mayLine.get("invoiced").get("amount").asString()).isEqualTo("4500.00");
+        assertThat(mayLine.get("billed").get("amount").asString()).isEqualTo("3500.00");
+
         JsonNode aging = api.get("/api/billing/aging").json();
         assertThat(aging).hasSize(1);
         assertThat(aging.get(0).get("current").get("amount").asString()).isEqualTo("12512.90");

@@ -25,7 +25,10 @@ public final class JpaTestDatabase implements AutoCloseable {
             "com.engagementtracker.query.billing.BillingEngagementRow",
             "com.engagementtracker.query.billing.FeeChangeRow",
             "com.engagementtracker.query.billing.StatementRow",
-            "com.engagementtracker.query.billing.PaymentRow");
+            "com.engagementtracker.query.billing.PaymentRow",
+            "com.engagementtracker.query.billing.BillingInvoiceRow",
+            "com.engagementtracker.query.invoices.InvoiceRow",
+            "com.engagementtracker.query.invoices.InvoicedStatementRow");
 
     public JpaTestDatabase() {
         PersistenceConfiguration configuration = new PersistenceConfiguration("read-model-test")

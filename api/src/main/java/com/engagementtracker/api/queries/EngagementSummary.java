@@ -23,7 +23,7 @@ public record EngagementSummary(EngagementId id, String customerId, String custo
                                 CustomerJob customerJob, EngagementStatus status, BillingModel model, Currency currency,
                                 LocalDate plannedStart, LocalDate plannedEnd, LocalDate startedOn, LocalDate endedOn,
                                 List<Person> people, List<Metric> metrics, Money gainToDate, Money billedToDate,
-                                Money paidToDate, Money outstanding) {
+                                Money paidToDate, Money outstanding, Money invoicedToDate) {
 
     public record Person(PersonId personId, String displayName, OrganisationKind organisationKind,
                          String organisationName, String role, BigDecimal allocationPercent, LocalDate from,

@@ -12,10 +12,11 @@ import java.util.List;
  */
 public record Reconciliation(List<Line> lines, List<Total> totals) {
 
+    /** {@code invoiced}: the totals of the invoices issued for the month (billed is what accrued). */
     public record Line(EngagementId engagementId, String customerName, Currency currency, YearMonth month,
-                       Money billed, Money paid, Money outstanding) {
+                       Money billed, Money paid, Money outstanding, Money invoiced) {
     }
 
-    public record Total(Currency currency, Money billed, Money paid, Money outstanding) {
+    public record Total(Currency currency, Money billed, Money paid, Money outstanding, Money invoiced) {
     }
 }

@@ -45,22 +45,26 @@ public final class BillingLedger {
     }
 
     /** An engagement's money to date, as its summary shows it. */
-    public record Totals(Money gainToDate, Money billedToDate, Money paidToDate, Money outstanding) {
+    public record Totals(Money gainToDate, Money billedToDate, Money paidToDate, Money outstanding, Money invoicedToDate) {
     }
 
-    /** What one month billed and received. */
-    record Month(Money billed, Money paid) {
+    /** What one month billed (accrued), received, and invoiced. */
+    record Month(Money billed, Money paid, Money invoiced) {
 
         Month bill(Money amount) {
-            return new Month(billed.plus(amount), paid);
+            return new Month(billed.plus(amount), paid, invoiced);
         }
 
         Month pay(Money amount) {
-            return new Month(billed, paid.plus(amount));
+            return new Month(billed, paid.plus(amount), invoiced);
+        }
+
+        Month invoice(Money amount) {
+            return new Month(billed, paid, invoiced.plus(amount));
         }
 
         Month plus(Month other) {
-            return new Month(billed.plus(other.billed), paid.plus(other.paid));
+            return new Month(billed.plus(other.billed), paid.plus(other.paid), invoiced.plus(other.invoiced));
         }
 
         Money outstanding() {
@@ -80,9 +84,13 @@ public final class BillingLedger {
     record Paid(String engagementId, BigDecimal amount, LocalDate receivedOn) {
     }
 
+    /** An issued invoice as billing needs it: its month and total. */
+    record Invoiced(String engagementId, YearMonth month, BigDecimal total) {
+    }
+
     /** One engagement's billing facts, and what follows from them. */
     record Account(BillingEngagementRow engagement, List<FeeChangeRow> feeChanges, List<Share> shares,
-                   List<Paid> payments, LocalDate today) {
+                   List<Paid> payments, List<Invoiced> invoices, LocalDate today) {
 
         Currency currency() {
             return Currency.getInstance(engagement.currency);
@@ -110,7 +118,7 @@ public final class BillingLedger {
         /** Billed and paid per month, for every month with either. */
         Map<YearMonth, Month> months() {
             Map<YearMonth, Month> months = new TreeMap<>();
-            Month none = new Month(Money.zero(currency()), Money.zero(currency()));
+            Month none = new Month(Money.zero(currency()), Money.zero(currency()), Money.zero(currency()));
             for (MonthlyCharge charge : charges()) {
                 months.merge(charge.month(), none.bill(charge.amount()), Month::plus);
             }
@@ -122,14 +130,17 @@ public final class BillingLedger {
             for (Paid payment : payments) {
                 months.merge(YearMonth.from(payment.receivedOn()), none.pay(money(payment.amount())), Month::plus);
             }
+            for (Invoiced invoice : invoices) {
+                months.merge(invoice.month(), none.invoice(money(invoice.total())), Month::plus);
+            }
             return months;
         }
 
         Totals totals() {
             Money zero = Money.zero(currency());
             Money gain = shares.stream().map(share -> money(share.supplierShare())).reduce(zero, Money::plus);
-            Month total = months().values().stream().reduce(new Month(zero, zero), Month::plus);
-            return new Totals(gain, total.billed(), total.paid(), total.outstanding());
+            Month total = months().values().stream().reduce(new Month(zero, zero, zero), Month::plus);
+            return new Totals(gain, total.billed(), total.paid(), total.outstanding(), total.invoiced());
         }
     }
 
@@ -162,7 +173,7 @@ public final class BillingLedger {
                     if (month == null || month.equals(lineMonth)) {
                         lines.add(new Reconciliation.Line(new EngagementId(account.engagement().id),
                                 account.engagement().customerName, account.currency(), lineMonth, amounts.billed(),
-                                amounts.paid(), amounts.outstanding()));
+                                amounts.paid(), amounts.outstanding(), amounts.invoiced()));
                     }
                 });
             }
@@ -173,9 +184,9 @@ public final class BillingLedger {
         Map<Currency, Reconciliation.Total> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
         for (Reconciliation.Line line : lines) {
             totals.merge(line.currency(),
-                    new Reconciliation.Total(line.currency(), line.billed(), line.paid(), line.outstanding()),
+                    new Reconciliation.Total(line.currency(), line.billed(), line.paid(), line.outstanding(), line.invoiced()),
                     (a, b) -> new Reconciliation.Total(a.currency(), a.billed().plus(b.billed()),
-                            a.paid().plus(b.paid()), a.outstanding().plus(b.outstanding())));
+                            a.paid().plus(b.paid()), a.outstanding().plus(b.outstanding()), a.invoiced().plus(b.invoiced())));
         }
         return new Reconciliation(lines, List.copyOf(totals.values()));
     }
@@ -189,7 +200,7 @@ public final class BillingLedger {
         return Optional.of(new Account(engagement,
                 rows(FeeChangeRow.class, "where r.engagementId = :id", id),
                 shares("where s.engagementId = :id", id),
-                paid("where p.engagementId = :id", id), today));
+                paid("where p.engagementId = :id", id), invoiced("where i.engagementId = :id", id), today));
     }
 
     private List<Account> accounts(List<String> ids) {
@@ -200,9 +211,11 @@ public final class BillingLedger {
                 .collect(Collectors.groupingBy(Share::engagementId));
         Map<String, List<Paid>> payments = paid("where p.engagementId in :ids", chunk).stream()
                 .collect(Collectors.groupingBy(Paid::engagementId));
+        Map<String, List<Invoiced>> invoices = invoiced("where i.engagementId in :ids", chunk).stream()
+                .collect(Collectors.groupingBy(Invoiced::engagementId));
         return rows(BillingEngagementRow.class, "where r.id in :ids", chunk).stream()
                 .map(e -> new Account(e, fees.getOrDefault(e.id, List.of()), shares.getOrDefault(e.id, List.of()),
-                        payments.getOrDefault(e.id, List.of()), today))
+                        payments.getOrDefault(e.id, List.of()), invoices.getOrDefault(e.id, List.of()), today))
                 .toList();
     }
 
@@ -212,6 +225,15 @@ public final class BillingLedger {
         parameters.forEach(query::setParameter);
         return query.getResultStream()
                 .map(row -> new Paid((String) row[0], (BigDecimal) row[1], (LocalDate) row[2]))
+                .toList();
+    }
+
+    private List<Invoiced> invoiced(String where, Map<String, Object> parameters) {
+        var query = entityManager.createQuery(
+                "select i.engagementId, i.month, i.total from BillingInvoiceRow i " + where, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream()
+                .map(row -> new Invoiced((String) row[0], YearMonth.parse((String) row[1]), (BigDecimal) row[2]))
                 .toList();
     }
 

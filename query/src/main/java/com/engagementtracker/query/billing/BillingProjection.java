@@ -10,6 +10,7 @@ import com.engagementtracker.api.events.GainShareConfirmedEvent;
 import com.engagementtracker.api.events.GainShareDisputedEvent;
 import com.engagementtracker.api.events.GainShareResolvedEvent;
 import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.InvoiceIssuedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
@@ -117,6 +118,13 @@ public class BillingProjection {
     }
 
     @EventHandler
+    public void on(InvoiceIssuedEvent event) {
+        entityManager.merge(new BillingInvoiceRow(event.invoiceId(), event.engagementId().value(), event.month().toString(),
+                event.total().amount()));
+        summaryChanged(event.engagementId());
+    }
+
+    @EventHandler
     public void on(EngagementCompletedEvent event) {
         ended(event.engagementId(), event.on());
     }
@@ -128,7 +136,7 @@ public class BillingProjection {
 
     @ResetHandler
     public void reset() {
-        for (String entity : new String[]{"StatementRow", "PaymentRow", "FeeChangeRow", "BillingEngagementRow"}) {
+        for (String entity : new String[]{"StatementRow", "PaymentRow", "FeeChangeRow", "BillingInvoiceRow", "BillingEngagementRow"}) {
             entityManager.createQuery("delete from " + entity).executeUpdate();
         }
     }

@@ -94,12 +94,12 @@ public class EngagementSummaries {
         Currency currency = Currency.getInstance(row.currency);
         Money zero = Money.zero(currency);
         BillingLedger.Totals money = ledger.totals(new EngagementId(row.id))
-                .orElse(new BillingLedger.Totals(zero, zero, zero, zero));
+                .orElse(new BillingLedger.Totals(zero, zero, zero, zero, zero));
         CustomerJob job = row.jobDescription == null ? null : new CustomerJob(row.jobDescription, row.jobImportance,
                 row.jobPainSeverity, row.jobGainRelevance);
         return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, job, row.status,
                 row.model, currency, row.plannedStart, row.plannedEnd, row.startedOn, row.endedOn, people, metrics,
-                money.gainToDate(), money.billedToDate(), money.paidToDate(), money.outstanding());
+                money.gainToDate(), money.billedToDate(), money.paidToDate(), money.outstanding(), money.invoicedToDate());
     }
 
     /** Names live in the person directory, not in events or read models, so that a person can be forgotten. */

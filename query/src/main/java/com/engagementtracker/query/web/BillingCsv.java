@@ -7,7 +7,7 @@ import com.engagementtracker.api.queries.Reconciliation;
 /** Finance's downloads as RFC 4180 CSV: a stable header, one line per row, plain decimals. */
 final class BillingCsv {
 
-    static final String HEADER = "engagementId,customerName,currency,month,billed,paid,outstanding";
+    static final String HEADER = "engagementId,customerName,currency,month,billed,paid,outstanding,invoiced";
     static final String AGING_HEADER = "customerId,customerName,currency,current,days1to30,days31to60,days61to90,over90";
 
     private BillingCsv() {
@@ -35,7 +35,8 @@ final class BillingCsv {
                     .append(line.month()).append(',')
                     .append(line.billed().amount().toPlainString()).append(',')
                     .append(line.paid().amount().toPlainString()).append(',')
-                    .append(line.outstanding().amount().toPlainString()).append("\r\n");
+                    .append(line.outstanding().amount().toPlainString()).append(',')
+                    .append(line.invoiced().amount().toPlainString()).append("\r\n");
         }
         return csv.toString();
     }

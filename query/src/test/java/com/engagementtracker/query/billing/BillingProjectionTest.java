@@ -1,11 +1,16 @@
 package com.engagementtracker.query.billing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.CustomerJob;
+import com.engagementtracker.api.DocumentType;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.InvoiceLine;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.PaymentId;
 import com.engagementtracker.api.PersonId;
@@ -19,6 +24,7 @@ import com.engagementtracker.api.events.GainShareConfirmedEvent;
 import com.engagementtracker.api.events.GainShareDisputedEvent;
 import com.engagementtracker.api.events.GainShareResolvedEvent;
 import com.engagementtracker.api.events.GainSharedEvent;
+import com.engagementtracker.api.events.InvoiceIssuedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
@@ -45,8 +51,6 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 /** Billing from the events, with "today" 2026-06-15 and every amount written out. */
 class BillingProjectionTest {
@@ -183,7 +187,23 @@ class BillingProjectionTest {
         Reconciliation february = projection.handle(new FetchReconciliationQuery(YearMonth.of(2026, 2)));
 
         assertThat(february.lines()).containsExactly(new Reconciliation.Line(ACME, "ACME Logistics",
-                Currency.getInstance("EUR"), YearMonth.of(2026, 2), eur("3600.00"), eur("2700.00"), eur("900.00")));
+                Currency.getInstance("EUR"), YearMonth.of(2026, 2), eur("3600.00"), eur("2700.00"), eur("900.00"),
+                eur("0.00")));
+    }
+
+    @Test
+    void theReconciliationShowsWhatWasInvoicedForTheMonthBesideWhatAccrued() {
+        acmeHistory();
+        database.inTransaction(em -> projection.on(new InvoiceIssuedEvent(ACME, "inv-1", "INV-2026-000001", DocumentType.INVOICE, "acme",
+                "ACME Logistics", YearMonth.of(2026, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1),
+                List.of(new InvoiceLine(InvoiceLine.Kind.SUBSCRIPTION, "Subscription 2026-02", LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 2, 28), eur("3100.00"), null)), eur("3100.00"))));
+
+        Reconciliation february = projection.handle(new FetchReconciliationQuery(YearMonth.of(2026, 2)));
+
+        assertThat(february.lines().get(0).billed()).isEqualTo(eur("3600.00"));
+        assertThat(february.lines().get(0).invoiced()).isEqualTo(eur("3100.00"));
+        assertThat(february.totals().get(0).invoiced()).isEqualTo(eur("3100.00"));
     }
 
     @Test
@@ -197,9 +217,10 @@ class BillingProjectionTest {
         assertThat(all.lines().get(0).month()).isEqualTo(YearMonth.of(2026, 1));
         assertThat(all.lines().get(0).billed()).isEqualTo(eur("4100.00"));
         assertThat(all.totals()).containsExactly(
-                new Reconciliation.Total(Currency.getInstance("EUR"), eur("16777.41"), eur("5700.00"), eur("11077.41")),
+                new Reconciliation.Total(Currency.getInstance("EUR"), eur("16777.41"), eur("5700.00"), eur("11077.41"),
+                        eur("0.00")),
                 new Reconciliation.Total(Currency.getInstance("USD"), Money.of("1000.00", "USD"),
-                        Money.of("0.00", "USD"), Money.of("1000.00", "USD")));
+                        Money.of("0.00", "USD"), Money.of("1000.00", "USD"), Money.of("0.00", "USD")));
     }
 
     @Test
