@@ -96,6 +96,18 @@ class WorkPagesTest extends H2HttpTest {
 
         assertThat(finance.get(self).body()).as("finance records payments from the engagement page")
                 .contains("Record payment").doesNotContain("Agree the terms").doesNotContain(">Record Stock-outs</button>");
+
+        finance.get("/billing/reconciliation");
+        String ran = finance.follow(finance.submit("/billing/invoice-runs", Browser.fields("_form", "run",
+                "_back", "/billing/reconciliation", "_done", "Invoice run done:", "month", "2026-05"))).body();
+        assertThat(ran).containsPattern("Invoice run done: [1-9][0-9]* invoices? issued\\.");
+        String invoiced = finance.get(self).body();
+        assertThat(invoiced).contains("<td data-label=\"Month\">2026-05</td>").contains("<td data-label=\"Total\">14612.90 EUR</td>");
+        java.util.regex.Matcher pdf = java.util.regex.Pattern.compile("href=\"(" + self + "/invoices/[^\"]+\\.pdf)\"").matcher(invoiced);
+        assertThat(pdf.find()).isTrue();
+        HttpResponse<String> document = finance.get(pdf.group(1));
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
 
     private static String notice(String text) {

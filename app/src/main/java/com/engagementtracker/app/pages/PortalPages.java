@@ -13,12 +13,14 @@ import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchChargesQuery;
 import com.engagementtracker.api.queries.FetchHistoryQuery;
+import com.engagementtracker.api.queries.FetchInvoicesQuery;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
 import com.engagementtracker.api.queries.GainShareStatement;
 import com.engagementtracker.api.queries.GainShareStatements;
+import com.engagementtracker.api.queries.Invoices;
 import com.engagementtracker.api.queries.MetricSeries;
 import com.engagementtracker.api.queries.SubscriptionCharges;
 import com.engagementtracker.app.access.Access;
@@ -122,6 +124,7 @@ class PortalPages {
                 person -> person.organisationKind() + (person.organisationName() == null ? "" : " · " + person.organisationName()),
                 LinkedHashMap::new, Collectors.toList())));
         model.addAttribute("value", value(summary, statements));
+        model.addAttribute("invoices", queries.query(new FetchInvoicesQuery(engagementId), Invoices.class).join().invoices());
         model.addAttribute("history", Optional.ofNullable(queries.query(new FetchHistoryQuery(engagementId), EngagementHistory.class)
                 .join()).map(EngagementHistory::entries).orElse(List.of()));
         boolean customer = Access.customerOf(user).isPresent();

@@ -1,7 +1,9 @@
 package com.engagementtracker.app.pages;
 
 import com.engagementtracker.api.EngagementStatus;
+import com.engagementtracker.api.queries.Aging;
 import com.engagementtracker.api.queries.EngagementPage;
+import com.engagementtracker.api.queries.FetchAgingQuery;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
 import com.engagementtracker.api.queries.Reconciliation;
@@ -20,9 +22,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The staff's pages: the account team's engagement list (with the form that opens one), every command form
@@ -65,7 +69,7 @@ class WorkPages {
      * where the form says {@code _method=PUT}), {@code POST /people/{id}/forget} likewise. Afterwards the browser
      * goes back to the page ({@code _back}), with the API's errors next to the fields on a refusal.
      */
-    @PostMapping({"/engagements", "/engagements/**", "/people/*/forget"})
+    @PostMapping({"/engagements", "/engagements/**", "/people/*/forget", "/billing/invoice-runs"})
     String submit(@RequestParam Map<String, String> form, HttpServletRequest request, RedirectAttributes flash)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -77,7 +81,11 @@ class WorkPages {
         ApiForms.Answer answer = forms.submit(request, "PUT".equals(form.get("_method")) ? "PUT" : "POST", "/api" + path, form);
         if (answer.ok()) {
             readYourWrites.await();
-            flash.addFlashAttribute("done", form.getOrDefault("_done", "Done."));
+            String done = form.getOrDefault("_done", "Done.");
+            if (answer.body() != null && answer.body().get("issued") instanceof ArrayNode issued) {
+                done = done + " " + issued.size() + (issued.size() == 1 ? " invoice issued." : " invoices issued.");
+            }
+            flash.addFlashAttribute("done", done);
             if ("/engagements".equals(path) && answer.body() != null && answer.body().hasNonNull("id")) {
                 return "redirect:/engagements/" + answer.body().get("id").asString();
             }
@@ -103,9 +111,24 @@ class WorkPages {
         YearMonth chosen = month(month);
         model.addAttribute("month", chosen);
         model.addAttribute("reconciliation", queries.query(new FetchReconciliationQuery(chosen), Reconciliation.class).join());
+        model.addAttribute("aging", queries.query(new FetchAgingQuery(), Aging.class).join().rows());
+        model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
+        model.asMap().putIfAbsent("forms", FormState.NONE);
         YearMonth now = YearMonth.now(clock);
         model.addAttribute("months", java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
         return "work/reconciliation";
+    }
+
+    /** An invoice's PDF for the signed-in page user, through the API: the same document, the same access rule. */
+    @GetMapping({"/engagements/{id}/invoices/{invoiceId}.pdf", "/portal/engagements/{id}/invoices/{invoiceId}.pdf"})
+    void invoicePdf(@PathVariable String invoiceId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        forms.download(request, response, "/api/invoices/" + invoiceId + ".pdf", "application/pdf");
+    }
+
+    @GetMapping("/billing/aging.csv")
+    void agingCsv(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        forms.download(request, response, "/api/billing/aging.csv", "text/csv");
     }
 
     /** The API's CSV, for the signed-in page user: the same document, the same access rule. */
