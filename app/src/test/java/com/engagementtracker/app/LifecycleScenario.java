@@ -200,9 +200,9 @@ final class LifecycleScenario {
         assertThat(money(february.get("outstanding"))).isEqualTo("0.00 EUR");
         Response csv = api.get("/api/billing/reconciliation.csv");
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("engagementId,customerName,currency,month,billed,paid,outstanding\r\n")
-                .contains(id + ",ACME Logistics,EUR,2026-01,4012.90,0.00,4012.90\r\n")
-                .contains(id + ",ACME Logistics,EUR,2026-02,3000.00,3000.00,0.00\r\n");
+        assertThat(csv.body()).startsWith("engagementId,customerName,currency,month,billed,paid,outstanding,invoiced\r\n")
+                .contains(id + ",ACME Logistics,EUR,2026-01,4012.90,0.00,4012.90,0.00\r\n")
+                .contains(id + ",ACME Logistics,EUR,2026-02,3000.00,3000.00,0.00,0.00\r\n");
 
         // a second engagement books Ana for 60 % in March and April, on top of her 50 %
         String second = openAndStart();

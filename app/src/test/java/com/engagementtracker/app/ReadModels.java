@@ -37,7 +37,13 @@ final class ReadModels {
         answers.put("list", page.toString());
         for (JsonNode engagement : page.get("content")) {
             String base = "/api/engagements/" + engagement.get("id").asString();
-            for (String path : new String[]{base, base + "/statements", base + "/charges"}) {
+            for (String path : new String[]{base, base + "/statements", base + "/charges", base + "/history"}) {
+                answers.put(path, api.get(path).body());
+            }
+            JsonNode invoices = api.get(base + "/invoices").json();
+            answers.put(base + "/invoices", invoices.toString());
+            for (JsonNode invoice : invoices) {
+                String path = "/api/invoices/" + invoice.get("id").asString();
                 answers.put(path, api.get(path).body());
             }
             for (JsonNode metric : engagement.get("metrics")) {
@@ -51,7 +57,7 @@ final class ReadModels {
             answers.put(path, api.get(path).body());
         }
         for (String path : new String[]{"/api/billing/reconciliation", "/api/billing/reconciliation.csv",
-                "/api/billing/totals"}) {
+                "/api/billing/totals", "/api/billing/aging", "/api/billing/aging.csv"}) {
             answers.put(path, api.get(path).body());
         }
         assertThat(answers).hasSizeGreaterThanOrEqualTo(9);   // at least one engagement, its metrics and billing

@@ -7,6 +7,7 @@ import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.SubscriptionProration;
 import com.engagementtracker.api.SubscriptionProration.Fee;
 import com.engagementtracker.api.SubscriptionProration.MonthlyCharge;
+import com.engagementtracker.api.queries.EngagementMoney;
 import com.engagementtracker.api.queries.GainShareStatement;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.api.queries.SubscriptionCharges;
@@ -42,10 +43,6 @@ public final class BillingLedger {
     public BillingLedger(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.today = LocalDate.now(clock);
-    }
-
-    /** An engagement's money to date, as its summary shows it. */
-    public record Totals(Money gainToDate, Money billedToDate, Money paidToDate, Money outstanding, Money invoicedToDate) {
     }
 
     /** What one month billed (accrued), received, and invoiced. */
@@ -136,16 +133,23 @@ public final class BillingLedger {
             return months;
         }
 
-        Totals totals() {
+        EngagementMoney.Entry totals() {
             Money zero = Money.zero(currency());
             Money gain = shares.stream().map(share -> money(share.supplierShare())).reduce(zero, Money::plus);
             Month total = months().values().stream().reduce(new Month(zero, zero, zero), Month::plus);
-            return new Totals(gain, total.billed(), total.paid(), total.outstanding(), total.invoiced());
+            return new EngagementMoney.Entry(new EngagementId(engagement.id), gain, total.billed(), total.paid(),
+                    total.outstanding(), total.invoiced());
         }
     }
 
-    public Optional<Totals> totals(EngagementId engagementId) {
-        return account(engagementId).map(Account::totals);
+    /** The money to date of these engagements (those the billing read model knows). */
+    public EngagementMoney money(List<EngagementId> engagementIds) {
+        List<String> ids = engagementIds.stream().map(EngagementId::value).toList();
+        List<EngagementMoney.Entry> entries = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            accounts(ids.subList(from, Math.min(ids.size(), from + CHUNK))).forEach(account -> entries.add(account.totals()));
+        }
+        return new EngagementMoney(entries);
     }
 
     public Optional<SubscriptionCharges> charges(EngagementId engagementId) {

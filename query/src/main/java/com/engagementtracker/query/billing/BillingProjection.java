@@ -14,7 +14,10 @@ import com.engagementtracker.api.events.InvoiceIssuedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
+import com.engagementtracker.api.queries.EngagementMoney;
+import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchChargesQuery;
+import com.engagementtracker.api.queries.FetchEngagementMoneyQuery;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
@@ -23,7 +26,6 @@ import com.engagementtracker.api.queries.GainShareStatements;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.api.queries.SubscriptionCharges;
 import com.engagementtracker.query.Updates;
-import com.engagementtracker.query.summary.EngagementSummaries;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -49,14 +52,14 @@ public class BillingProjection {
     public static final String PROCESSING_GROUP = "billing";
 
     private final EntityManager entityManager;
-    private final EngagementSummaries summaries;
+    private final QueryGateway queries;
     private final QueryUpdateEmitter emitter;
     private final Clock clock;
 
-    public BillingProjection(EntityManager entityManager, EngagementSummaries summaries, QueryUpdateEmitter emitter,
+    public BillingProjection(EntityManager entityManager, QueryGateway queries, QueryUpdateEmitter emitter,
                              Clock clock) {
         this.entityManager = entityManager;
-        this.summaries = summaries;
+        this.queries = queries;
         this.emitter = emitter;
         this.clock = clock;
     }
@@ -155,6 +158,11 @@ public class BillingProjection {
     }
 
     @QueryHandler
+    public EngagementMoney handle(FetchEngagementMoneyQuery query) {
+        return ledger().money(query.engagementIds());
+    }
+
+    @QueryHandler
     public Reconciliation handle(FetchReconciliationQuery query) {
         return ledger().reconciliation(query.month());
     }
@@ -187,6 +195,6 @@ public class BillingProjection {
 
     private void summaryChanged(EngagementId engagementId) {
         Updates.emit(emitter, FindEngagementQuery.class, query -> query.engagementId().equals(engagementId),
-                () -> summaries.handle(new FindEngagementQuery(engagementId)));
+                () -> queries.query(new FindEngagementQuery(engagementId), EngagementSummary.class).join());
     }
 }

@@ -6,15 +6,16 @@ import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.queries.EngagementCustomer;
+import com.engagementtracker.api.queries.EngagementMoney;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
+import com.engagementtracker.api.queries.FetchEngagementMoneyQuery;
 import com.engagementtracker.api.queries.FindEngagementCustomerQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
 import com.engagementtracker.api.queries.FindPersonNamesQuery;
 import com.engagementtracker.api.queries.PersonNames;
 import com.engagementtracker.query.Decimals;
-import com.engagementtracker.query.billing.BillingLedger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account team's summaries, one or a page of them: the summary tables for status, people and
- * metrics, and the billing ledger for the money to date.
+ * metrics, and (through a query) the billing read model for the money to date.
  */
 @Component
 public class EngagementSummaries {
@@ -48,7 +49,7 @@ public class EngagementSummaries {
     @QueryHandler
     public EngagementSummary handle(FindEngagementQuery query) {
         EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
-        return row == null ? null : summary(row, new BillingLedger(entityManager, clock));
+        return row == null ? null : summary(row, money(List.of(row)));
     }
 
     @QueryHandler
@@ -69,12 +70,20 @@ public class EngagementSummaries {
             q.setParameter("customerId", query.customerId()).setParameter("status", query.status());
         }
         long total = count.getSingleResult();
-        BillingLedger ledger = new BillingLedger(entityManager, clock);
-        return new EngagementPage(page.getResultStream().map(row -> summary(row, ledger)).toList(), query.page(),
+        List<EngagementRow> rows = page.getResultList();
+        Map<EngagementId, EngagementMoney.Entry> money = money(rows);
+        return new EngagementPage(rows.stream().map(row -> summary(row, money)).toList(), query.page(),
                 query.size(), total, (int) ((total + query.size() - 1) / query.size()));
     }
 
-    private EngagementSummary summary(EngagementRow row, BillingLedger ledger) {
+    /** The money of these engagements, from the billing read model (which keeps the billing facts). */
+    private Map<EngagementId, EngagementMoney.Entry> money(List<EngagementRow> rows) {
+        List<EngagementId> ids = rows.stream().map(row -> new EngagementId(row.id)).toList();
+        return queries.query(new FetchEngagementMoneyQuery(ids), EngagementMoney.class).join().entries().stream()
+                .collect(Collectors.toMap(EngagementMoney.Entry::engagementId, entry -> entry));
+    }
+
+    private EngagementSummary summary(EngagementRow row, Map<EngagementId, EngagementMoney.Entry> amounts) {
         List<PersonRow> assigned = entityManager.createQuery(
                         "from PersonRow p where p.engagementId = :id order by p.from, p.personId", PersonRow.class)
                 .setParameter("id", row.id)
@@ -93,8 +102,8 @@ public class EngagementSummaries {
                 .toList();
         Currency currency = Currency.getInstance(row.currency);
         Money zero = Money.zero(currency);
-        BillingLedger.Totals money = ledger.totals(new EngagementId(row.id))
-                .orElse(new BillingLedger.Totals(zero, zero, zero, zero, zero));
+        EngagementMoney.Entry money = amounts.getOrDefault(new EngagementId(row.id),
+                new EngagementMoney.Entry(new EngagementId(row.id), zero, zero, zero, zero, zero));
         CustomerJob job = row.jobDescription == null ? null : new CustomerJob(row.jobDescription, row.jobImportance,
                 row.jobPainSeverity, row.jobGainRelevance);
         return new EngagementSummary(new EngagementId(row.id), row.customerId, row.customerName, row.title, job, row.status,

@@ -2,8 +2,8 @@ package com.engagementtracker.query.web;
 
 import com.engagementtracker.query.billing.BillingProjection;
 import com.engagementtracker.query.invoices.InvoiceProjection;
+import com.engagementtracker.query.series.MetricSeriesProjection;
 import com.engagementtracker.query.summary.EngagementSummaryProjection;
-import com.engagementtracker.query.summary.MetricSeriesProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

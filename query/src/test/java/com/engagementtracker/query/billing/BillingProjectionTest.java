@@ -48,6 +48,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,9 @@ class BillingProjectionTest {
     private static final EngagementId GLOBEX = new EngagementId("globex-1");
 
     private final JpaTestDatabase database = new JpaTestDatabase();
-    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(), TODAY, PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor")));
-    private final BillingProjection projection = new BillingProjection(database.entityManager(), summaries,
+    private final QueryGateway queries = PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"));
+    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(), TODAY, queries);
+    private final BillingProjection projection = new BillingProjection(database.entityManager(), queries,
             mock(QueryUpdateEmitter.class), TODAY);
 
     @AfterEach
@@ -162,6 +164,7 @@ class BillingProjectionTest {
 
     @Test
     void theSummaryShowsGainBilledPaidAndOutstanding() {
+        PersonDirectoryStub.withMoneyFrom(queries, projection);
         acmeHistory();
         var summaryTables = new EngagementSummaryProjection(
                 database.entityManager(), summaries, mock(QueryUpdateEmitter.class));

@@ -1,5 +1,8 @@
 package com.engagementtracker.query.billing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.CustomerJob;
@@ -18,6 +21,7 @@ import com.engagementtracker.api.events.GainSharedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
+import com.engagementtracker.api.queries.EngagementMoney;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.query.JpaTestDatabase;
@@ -38,9 +42,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 /** Random billing histories in several currencies, through the projection and its database. */
 class BillingTotalsPropertyTest {
@@ -49,7 +52,7 @@ class BillingTotalsPropertyTest {
     private static final LocalDate EPOCH = LocalDate.parse("2025-01-01");
     private static final JpaTestDatabase DATABASE = new JpaTestDatabase();
     private static final BillingProjection PROJECTION = new BillingProjection(DATABASE.entityManager(),
-            new EngagementSummaries(DATABASE.entityManager(), TODAY, PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class), TODAY);
+            PersonDirectoryStub.knowing(Map.of()), mock(QueryUpdateEmitter.class), TODAY);
 
     /** One engagement's billing history: amounts in minor units of its currency, dates in days from 2025-01-01. */
     record History(String currency, long feeMinor, int startDay, Integer endDay, long changedFeeMinor,
@@ -86,7 +89,7 @@ class BillingTotalsPropertyTest {
         }
         for (int i = 0; i < histories.size(); i++) {
             EngagementId id = new EngagementId("e-" + i);
-            BillingLedger.Totals totals = new BillingLedger(DATABASE.entityManager(), TODAY).totals(id).orElseThrow();
+            EngagementMoney.Entry totals = new BillingLedger(DATABASE.entityManager(), TODAY).money(List.of(id)).entries().get(0);
             Money zero = Money.zero(totals.billedToDate().currency());
             assertThat(totals.billedToDate()).isEqualTo(reconciliation.lines().stream()
                     .filter(line -> line.engagementId().equals(id)).map(Reconciliation.Line::billed)

@@ -1,8 +1,11 @@
-package com.engagementtracker.query.summary;
+package com.engagementtracker.query.series;
 
+import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.RecordingId;
+import com.engagementtracker.api.events.BaselineAdjustedEvent;
+import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
@@ -39,6 +42,22 @@ public class MetricSeriesProjection {
     }
 
     @EventHandler
+    public void on(BaselineCapturedEvent event) {
+        for (BaselineMetric metric : event.metrics()) {
+            entityManager.merge(new SeriesMetricRow(event.engagementId().value(), metric.metricId().value(), metric.name(),
+                    metric.unit(), metric.direction(), metric.baselineValue()));
+        }
+    }
+
+    @EventHandler
+    public void on(BaselineAdjustedEvent event) {
+        SeriesMetricRow metric = entityManager.find(SeriesMetricRow.class,
+                SeriesMetricRow.key(event.engagementId().value(), event.metricId().value()));
+        metric.baselineValue = event.baselineValue();
+        changed(event.engagementId(), event.metricId());
+    }
+
+    @EventHandler
     public void on(MetricRecordedEvent event, @SequenceNumber long sequence) {
         entityManager.merge(new RecordingRow(event.recordingId().value(), event.engagementId().value(),
                 event.metricId().value(), event.date(), event.value(), event.unit(), sequence));
@@ -56,12 +75,13 @@ public class MetricSeriesProjection {
     @ResetHandler
     public void reset() {
         entityManager.createQuery("delete from RecordingRow").executeUpdate();
+        entityManager.createQuery("delete from SeriesMetricRow").executeUpdate();
     }
 
     @QueryHandler
     public MetricSeries handle(FetchMetricSeriesQuery query) {
-        MetricRow metric = entityManager.find(MetricRow.class,
-                MetricRow.key(query.engagementId().value(), query.metricId().value()));
+        SeriesMetricRow metric = entityManager.find(SeriesMetricRow.class,
+                SeriesMetricRow.key(query.engagementId().value(), query.metricId().value()));
         if (metric == null) {
             return null;
         }

@@ -1,8 +1,10 @@
-package com.engagementtracker.query.summary;
+package com.engagementtracker.query.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.engagementtracker.api.Aggregation;
 import com.engagementtracker.api.BaselineMetric;
-import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.MetricId;
@@ -10,26 +12,19 @@ import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
-import com.engagementtracker.api.events.EngagementOpenedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
-import com.engagementtracker.api.queries.MetricSeries.Point;
 import com.engagementtracker.api.queries.MetricSeries;
+import com.engagementtracker.api.queries.MetricSeries.Point;
 import com.engagementtracker.query.JpaTestDatabase;
-import com.engagementtracker.query.PersonDirectoryStub;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 class MetricSeriesProjectionTest {
 
@@ -37,8 +32,6 @@ class MetricSeriesProjectionTest {
     private static final MetricId ON_TIME = new MetricId("on-time");
 
     private final JpaTestDatabase database = new JpaTestDatabase();
-    private final EngagementSummaryProjection summary = new EngagementSummaryProjection(database.entityManager(),
-            new EngagementSummaries(database.entityManager(), Clock.systemUTC(), PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class));
     private final MetricSeriesProjection series = new MetricSeriesProjection(database.entityManager(),
             mock(QueryUpdateEmitter.class));
     private long sequence;
@@ -46,9 +39,7 @@ class MetricSeriesProjectionTest {
     @BeforeEach
     void anEngagementMeasuringOnTimeDeliveries() {
         database.inTransaction(em -> {
-            summary.on(new EngagementOpenedEvent(ID, "acme", "ACME", "Deliveries", new CustomerJob("x", 3, 3, 3),
-                    date("2026-01-01"), date("2026-12-31"), Currency.getInstance("EUR"), new PersonId("olivia")));
-            summary.on(new BaselineCapturedEvent(ID, List.of(new BaselineMetric(ON_TIME, "On-time deliveries", "%",
+            series.on(new BaselineCapturedEvent(ID, List.of(new BaselineMetric(ON_TIME, "On-time deliveries", "%",
                     Direction.HIGHER_IS_BETTER, new BigDecimal("80"), date("2025-10-01"), date("2025-12-31"), "WMS",
                     Aggregation.AVERAGE, null))));
         });
@@ -115,7 +106,7 @@ class MetricSeriesProjectionTest {
     @Test
     void measuresAgainstTheAdjustedBaseline() {
         record("r-1", "84", "2026-01-31");
-        database.inTransaction(em -> summary.on(new BaselineAdjustedEvent(ID, ON_TIME, new BigDecimal("80"),
+        database.inTransaction(em -> series.on(new BaselineAdjustedEvent(ID, ON_TIME, new BigDecimal("80"),
                 new BigDecimal("75"), "Q4 excluded returns")));
 
         assertThat(fetch().baselineValue()).isEqualTo(new BigDecimal("75"));

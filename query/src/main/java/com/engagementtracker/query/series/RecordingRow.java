@@ -1,4 +1,4 @@
-package com.engagementtracker.query.summary;
+package com.engagementtracker.query.series;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
