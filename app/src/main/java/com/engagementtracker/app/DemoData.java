@@ -20,6 +20,7 @@ import com.engagementtracker.api.commands.AssignPersonCommand;
 import com.engagementtracker.api.commands.CaptureBaselineCommand;
 import com.engagementtracker.api.commands.ConfirmGainShareCommand;
 import com.engagementtracker.api.commands.DisputeGainShareCommand;
+import com.engagementtracker.api.commands.IssueInvoiceCommand;
 import com.engagementtracker.api.commands.OpenEngagementCommand;
 import com.engagementtracker.api.commands.RecordMetricCommand;
 import com.engagementtracker.api.commands.RecordPaymentCommand;
@@ -91,10 +92,15 @@ class DemoData implements ApplicationRunner {
         try {
             LocalDate today = LocalDate.now(clock);
             YearMonth first = YearMonth.from(today).minusMonths(5);
-            inventoryControl(first, today);
-            returnsReduction(first.plusMonths(2), today);
-            warehouseAnalytics(first.plusMonths(1), today);
-            LOG.info("--demo: three engagements loaded for acme and globex; sign in as customer-acme, customer-globex, "
+            List<EngagementId> engagements = List.of(inventoryControl(first, today), returnsReduction(first.plusMonths(2), today),
+                    warehouseAnalytics(first.plusMonths(1), today));
+            // the invoices finance would have issued month by month (issued today: the clock cannot be turned back)
+            for (YearMonth month = first; month.isBefore(YearMonth.from(today)); month = month.plusMonths(1)) {
+                for (EngagementId engagement : engagements) {
+                    commands.sendAndWait(new IssueInvoiceCommand(engagement, month));
+                }
+            }
+            LOG.info("--demo: three engagements with their invoices loaded for acme and globex; sign in as customer-acme, customer-globex, "
                     + "account-team or finance");
         } finally {
             SecurityContextHolder.clearContext();
@@ -102,7 +108,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** ACME: a hybrid engagement, five months of monthly stock-outs falling and deliveries improving. */
-    private void inventoryControl(YearMonth first, LocalDate today) {
+    private EngagementId inventoryControl(YearMonth first, LocalDate today) {
         EngagementId id = open("acme", "ACME Logistics", "Inventory control",
                 new CustomerJob("Keep stock accurate across three warehouses", 5, 4, 4), first, EUR);
         commands.sendAndWait(new AgreeTermsCommand(id, BillingModel.HYBRID, new SubscriptionTerms(Money.of("3000.00", "EUR")),
@@ -136,10 +142,11 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
+        return id;
     }
 
     /** ACME again: gain share only, a hurdle, a first month that loses and a later one that pays it back. */
-    private void returnsReduction(YearMonth first, LocalDate today) {
+    private EngagementId returnsReduction(YearMonth first, LocalDate today) {
         EngagementId id = open("acme", "ACME Logistics", "Returns reduction",
                 new CustomerJob("Cut returns caused by picking errors", 4, 5, 3), first, EUR);
         commands.sendAndWait(new AgreeTermsCommand(id, BillingModel.GAIN_SHARE, null,
@@ -157,10 +164,11 @@ class DemoData implements ApplicationRunner {
                 commands.sendAndWait(new ConfirmGainShareCommand(id, statement));
             }
         }
+        return id;
     }
 
     /** Globex: a subscription in dollars with a partner's data engineer; pick rate tracked, not gain-shared. */
-    private void warehouseAnalytics(YearMonth first, LocalDate today) {
+    private EngagementId warehouseAnalytics(YearMonth first, LocalDate today) {
         EngagementId id = open("globex", "Globex Corporation", "Warehouse analytics",
                 new CustomerJob("See where picking time goes", 3, 3, 4), first, USD);
         commands.sendAndWait(new AgreeTermsCommand(id, BillingModel.SUBSCRIPTION, new SubscriptionTerms(Money.of("1500.00", "USD")),
@@ -180,6 +188,7 @@ class DemoData implements ApplicationRunner {
                 pay(id, Money.of("1500.00", "USD"), "GLOBEX-" + m, m.plusMonths(1).atDay(5));
             }
         }
+        return id;
     }
 
     private EngagementId open(String customerId, String customerName, String title, CustomerJob job, YearMonth first,

@@ -41,6 +41,15 @@ class DemoDataTest {
                     .containsExactly("Ana Lima", "Ben Okafor", "Carla Reyes");
             assertThat(inventory.get("paidToDate").get("amount").asString()).isEqualTo("9000.00");
             assertThat(api.get(base + "/history").json().get(0).get("actor").asString()).isEqualTo("demo-loader");
+            // invoiced month by month: each month's subscription, and the statements agreed for periods ending in it;
+            // the 9000.00 paid settles the oldest invoices first
+            JsonNode invoices = api.get(base + "/invoices").json();
+            assertThat(invoices.valueStream().map(i -> i.get("month").asString() + " " + i.get("lines").findValuesAsString("kind")))
+                    .containsExactly("2026-01 [SUBSCRIPTION, GAIN_SHARE]", "2026-02 [SUBSCRIPTION, GAIN_SHARE]",
+                            "2026-03 [SUBSCRIPTION, GAIN_SHARE]", "2026-04 [SUBSCRIPTION, GAIN_SHARE]", "2026-05 [SUBSCRIPTION]");
+            assertThat(invoices.valueStream().map(i -> new java.math.BigDecimal(i.get("paid").get("amount").asString()))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("9000.00");
+            assertThat(invoices.get(0).get("status").asString()).isEqualTo("PAID");
         }
         try (ConfigurableApplicationContext again = start()) {
             Api api = api(again);

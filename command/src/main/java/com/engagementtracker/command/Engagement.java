@@ -356,7 +356,7 @@ public class Engagement {
     /**
      * The lines this engagement's invoice for {@code month} would have if issued today; none when the month
      * already has its invoice or nothing is left to invoice. Subscription months not yet invoiced, statements
-     * agreed and not yet invoiced, and for every month invoiced before, the difference between its charge
+     * agreed and not yet invoiced whose period ended by the month's end, and for every month invoiced before, the difference between its charge
      * under today's facts and what was invoiced for it (a back-dated fee change).
      */
     public List<InvoiceLine> invoiceLines(YearMonth month, LocalDate today) {
@@ -395,7 +395,9 @@ public class Engagement {
         }
         statements.forEach((statementId, statement) -> {
             boolean agreed = statement.status() == StatementStatus.CONFIRMED || statement.status() == StatementStatus.RESOLVED;
-            if (agreed && !invoicedStatements.contains(statementId) && statement.supplierShare().amount().signum() != 0) {
+            boolean periodInvoiced = !statement.period().to().isAfter(month.atEndOfMonth());
+            if (agreed && periodInvoiced && !invoicedStatements.contains(statementId)
+                    && statement.supplierShare().amount().signum() != 0) {
                 lines.add(new InvoiceLine(InvoiceLine.Kind.GAIN_SHARE, "Gain share " + statement.period().from() + " to "
                         + statement.period().to() + (statement.status() == StatementStatus.RESOLVED ? ", as resolved" : ""),
                         statement.period().from(), statement.period().to(), statement.supplierShare(), statementId));

@@ -196,6 +196,20 @@ class InvoicingTest {
     }
 
     @Test
+    void aStatementWaitsForTheInvoiceOfTheMonthItsPeriodEndsIn() {
+        StatementId january = statement("s-1");
+        GainSharedEvent settled = new GainSharedEvent(ID, january, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"),
+                new GainShareBreakdown(List.of(), new BigDecimal("7000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, new BigDecimal("7000.00"), new BigDecimal("20"), new BigDecimal("1400.00"),
+                        CapApplied.NONE, eur("1400.00"), eur("5600.00")));
+        TermsAgreedEvent gainOnly = new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null, EngagementFixtures.gainShare("20"));
+        fixture.given(OPENED, gainOnly, BASELINE, new EngagementStartedEvent(ID, LocalDate.parse("2025-12-01")), settled,
+                        new GainShareConfirmedEvent(ID, january))
+                .when(new IssueInvoiceCommand(ID, YearMonth.parse("2025-12")))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
     void aMonthThatHasNotEndedIsNotInvoiced() {
         fixture.given(OPENED, THOUSAND_A_MONTH, BASELINE, STARTED_JANUARY_1)
                 .when(new IssueInvoiceCommand(ID, YearMonth.parse("2026-06")))
