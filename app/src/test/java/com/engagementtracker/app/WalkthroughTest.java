@@ -35,6 +35,8 @@ class WalkthroughTest extends H2HttpTest {
         assertThat(output).contains("\"supplierShare\":{\"amount\":\"1400.00\",\"currency\":\"EUR\"}");
         assertThat(output).contains("\"customerShare\":{\"amount\":\"5600.00\",\"currency\":\"EUR\"}");
         assertThat(output).contains("\"code\":\"ALREADY_STARTED\"");
+        assertThat(output).contains("\"total\":{\"amount\":\"4012.90\",\"currency\":\"EUR\"}")
+                .contains("\"paid\":{\"amount\":\"4012.90\",\"currency\":\"EUR\"}").contains("\"status\":\"PAID\"");
 
         Matcher engagement = Pattern.compile("engagement ([0-9a-f-]{36})").matcher(output);
         assertThat(engagement.find()).as(output).isTrue();
