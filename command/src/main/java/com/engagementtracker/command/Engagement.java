@@ -316,7 +316,7 @@ public class Engagement {
                 Rule.RESOLUTION_EXCEEDS_SHAREABLE_GAIN,
                 "the supplier share cannot exceed the period's shareable gain, " + statement.shareableGain());
         apply(new GainShareResolvedEvent(id, command.statementId(), statement.supplierShare(),
-                command.supplierShare(), command.note()));
+                command.supplierShare(), command.note(), statement.shareableGain().minus(command.supplierShare())));
     }
 
     @CommandHandler
@@ -585,7 +585,7 @@ public class Engagement {
         carriedDeficit = breakdown.deficitAfter();
         recordings.values().removeIf(recording -> !recording.date().isAfter(lastSettledEnd));
         statements.put(event.statementId(), new Statement(StatementStatus.SETTLED, breakdown.supplierShare(),
-                Money.rounded(breakdown.shareableGain(), currency), new DateRange(event.periodStart(), event.periodEnd())));
+                breakdown.figures().shareableGain(), new DateRange(event.periodStart(), event.periodEnd())));
     }
 
     @EventSourcingHandler

@@ -11,13 +11,13 @@ import static com.engagementtracker.command.EngagementFixtures.STARTED;
 import static com.engagementtracker.command.EngagementFixtures.STOCKOUTS;
 import static com.engagementtracker.command.EngagementFixtures.SUBSCRIPTION_TERMS;
 import static com.engagementtracker.command.EngagementFixtures.eur;
+import static com.engagementtracker.command.EngagementFixtures.gainShare;
+import static com.engagementtracker.command.EngagementFixtures.metric;
 import static com.engagementtracker.command.EngagementFixtures.payment;
 import static com.engagementtracker.command.EngagementFixtures.person;
-import static com.engagementtracker.command.EngagementFixtures.statement;
-import static com.engagementtracker.command.EngagementFixtures.recording;
-import static com.engagementtracker.command.EngagementFixtures.metric;
-import static com.engagementtracker.command.EngagementFixtures.gainShare;
 import static com.engagementtracker.command.EngagementFixtures.recorded;
+import static com.engagementtracker.command.EngagementFixtures.recording;
+import static com.engagementtracker.command.EngagementFixtures.statement;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
@@ -643,7 +643,7 @@ class EngagementTest {
             fixture.given(active(settledJanuary(), new GainShareDisputedEvent(ID, statement("s-1"), "count disputed")))
                     .when(new ResolveGainShareCommand(ID, statement("s-1"), eur("1200.00"), "split the difference"))
                     .expectEvents(new GainShareResolvedEvent(ID, statement("s-1"), eur("1400.00"), eur("1200.00"),
-                            "split the difference"));
+                            "split the difference", eur("5800.00")));
         }
 
         @Test

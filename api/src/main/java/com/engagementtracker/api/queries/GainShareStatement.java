@@ -4,6 +4,7 @@ import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
+import com.engagementtracker.api.events.GainShareResolvedEvent;
 import com.engagementtracker.api.events.GainSharedEvent;
 import java.time.LocalDate;
 
@@ -22,8 +23,8 @@ public record GainShareStatement(StatementId id, LocalDate periodStart, LocalDat
         GainShareBreakdown b = event.breakdown();
         var currency = b.supplierShare().currency();
         return new GainShareStatement(event.statementId(), event.periodStart(), event.periodEnd(),
-                Money.rounded(b.grossGain(), currency), Money.rounded(b.shareableGain(), currency), b.supplierShare(),
-                b.customerShare(), Money.rounded(b.deficitAfter(), currency), StatementStatus.SETTLED, null, null, b);
+                b.figures().grossGain(), b.figures().shareableGain(), b.supplierShare(), b.customerShare(),
+                b.figures().carriedDeficit(), StatementStatus.SETTLED, null, null, b);
     }
 
     public GainShareStatement confirmed() {
@@ -36,9 +37,11 @@ public record GainShareStatement(StatementId id, LocalDate periodStart, LocalDat
                 customerShare, carriedDeficit, StatementStatus.DISPUTED, reason, resolutionNote, breakdown);
     }
 
-    public GainShareStatement resolved(Money agreedSupplierShare, String note) {
-        return new GainShareStatement(id, periodStart, periodEnd, grossGain, shareableGain, agreedSupplierShare,
-                shareableGain.minus(agreedSupplierShare), carriedDeficit, StatementStatus.RESOLVED, disputeReason, note,
-                breakdown);
+    /** The statement as resolved: the shares as the resolution event tells them. */
+    public GainShareStatement resolved(GainShareResolvedEvent event) {
+        // events stored before the customer's share travelled with the resolution: what the engagement decided then
+        Money customerKeeps = event.customerShare() != null ? event.customerShare() : shareableGain.minus(event.supplierShare());
+        return new GainShareStatement(id, periodStart, periodEnd, grossGain, shareableGain, event.supplierShare(),
+                customerKeeps, carriedDeficit, StatementStatus.RESOLVED, disputeReason, event.note(), breakdown);
     }
 }

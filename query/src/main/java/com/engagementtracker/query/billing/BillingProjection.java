@@ -110,7 +110,7 @@ public class BillingProjection {
     @EventHandler
     public void on(GainShareResolvedEvent event) {
         updateStatement(event.engagementId(), event.statementId(),
-                statement -> statement.resolved(event.supplierShare(), event.note()));
+                statement -> statement.resolved(event));
     }
 
     @EventHandler

@@ -48,8 +48,9 @@ final class InvoicePdf {
                             + ", measured " + plain(metric.measuredValue()) + ", improvement " + plain(metric.improvement())
                             + ", gain " + plain(metric.gain())});
                 }
-                rows.add(new String[]{"", "    gross gain " + plain(breakdown.grossGain()) + ", shareable " + plain(breakdown.shareableGain())
-                        + ", supplier share " + plain(breakdown.sharePercent()) + " % = " + breakdown.supplierShare()});
+                rows.add(new String[]{"", "    gross gain " + breakdown.figures().grossGain() + ", shareable "
+                        + breakdown.figures().shareableGain() + ", supplier share " + plain(breakdown.sharePercent()) + " % = "
+                        + breakdown.supplierShare()});
             }
         }
         rows.add(new String[]{"", ""});
