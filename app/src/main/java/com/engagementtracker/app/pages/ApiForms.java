@@ -1,19 +1,14 @@
 package com.engagementtracker.app.pages;
 
-import jakarta.servlet.ReadListener;
+import com.engagementtracker.command.web.CachedBodyRequest;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
@@ -168,12 +163,12 @@ class ApiForms {
      * The page's request, turned into the API request: another method, a JSON body, JSON asked for. What the
      * API sets as request attributes (its response status, its handler) stays with it, out of the page's way.
      */
-    private static final class JsonRequest extends HttpServletRequestWrapper {
+    private static final class JsonRequest extends CachedBodyRequest {
 
         private static final Object REMOVED = new Object();
 
         private final String method;
-        private final byte[] body;
+        private final int length;
         private final String accept;
         private final Map<String, Object> attributes = new HashMap<>();
 
@@ -210,9 +205,9 @@ class ApiForms {
         }
 
         JsonRequest(HttpServletRequest request, String method, byte[] body, String accept) {
-            super(request);
+            super(request, body);
             this.method = method;
-            this.body = body;
+            this.length = body.length;
             this.accept = accept;
         }
 
@@ -227,20 +222,10 @@ class ApiForms {
         }
 
         @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
         public String getHeader(String name) {
             return switch (name.toLowerCase()) {
                 case "content-type" -> getContentType();
-                case "content-length" -> String.valueOf(body.length);
+                case "content-length" -> String.valueOf(length);
                 case "accept" -> accept;
                 default -> super.getHeader(name);
             };
@@ -252,41 +237,6 @@ class ApiForms {
             return value == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(value));
         }
 
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 
     /**
