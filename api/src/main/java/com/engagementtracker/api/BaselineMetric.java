@@ -17,7 +17,12 @@ public record BaselineMetric(MetricId metricId, String name, String unit, Direct
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(baselineValue, "baselineValue");
         Objects.requireNonNull(aggregation, "aggregation");
-        new DateRange(baselineFrom, baselineTo);
+        Objects.requireNonNull(baselineFrom, "baselineFrom");
+        Objects.requireNonNull(baselineTo, "baselineTo");
+        InvalidValue.requireOrder(baselineFrom, baselineTo, "baselineFrom", "baselineTo");
+        if (valuePerUnit != null && valuePerUnit.negative()) {
+            throw new InvalidValue("valuePerUnit", "must not be negative: the direction already says which way is better");
+        }
     }
 
     public boolean gainShared() {

@@ -14,7 +14,7 @@ public record CustomerJob(String description, int importance, int painSeverity, 
 
     private static void requireScore(String name, int score) {
         if (score < 1 || score > 5) {
-            throw new IllegalArgumentException(name + " must be from 1 to 5, got " + score);
+            throw new InvalidValue(name, "must be from 1 to 5, got " + score);
         }
     }
 }

@@ -14,12 +14,16 @@ public record GainShareTerms(BigDecimal sharePercent, Money hurdle, Money period
     public GainShareTerms {
         Objects.requireNonNull(sharePercent, "sharePercent");
         if (sharePercent.signum() <= 0 || sharePercent.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException("sharePercent must be above 0 and at most 100");
+            throw new InvalidValue("sharePercent", "must be above 0 and at most 100");
         }
-        for (Money amount : new Money[]{hurdle, periodCap, lifetimeCap}) {
-            if (amount != null && amount.negative()) {
-                throw new IllegalArgumentException("hurdle and caps cannot be negative");
-            }
+        requireNotNegative("hurdle", hurdle);
+        requireNotNegative("periodCap", periodCap);
+        requireNotNegative("lifetimeCap", lifetimeCap);
+    }
+
+    private static void requireNotNegative(String field, Money amount) {
+        if (amount != null && amount.negative()) {
+            throw new InvalidValue(field, "must not be negative");
         }
     }
 

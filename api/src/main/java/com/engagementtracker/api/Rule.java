@@ -19,7 +19,6 @@ public enum Rule {
     BASELINE_LOCKED(false),
     DUPLICATE_METRIC(false),
     UNIT_MISMATCH(false),
-    ALLOCATION_OUT_OF_RANGE(false),
     ASSIGNMENT_OUTSIDE_ENGAGEMENT(false),
     PERSON_ALREADY_ASSIGNED(false),
     RELEASE_OUTSIDE_ASSIGNMENT(false),

@@ -7,7 +7,7 @@ public record SubscriptionTerms(Money monthlyFee) {
     public SubscriptionTerms {
         Objects.requireNonNull(monthlyFee, "monthlyFee");
         if (monthlyFee.negative()) {
-            throw new IllegalArgumentException("monthlyFee cannot be negative");
+            throw new InvalidValue("monthlyFee", "must not be negative");
         }
     }
 }

@@ -95,7 +95,6 @@ import org.axonframework.spring.stereotype.Aggregate;
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Engagement {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @AggregateIdentifier
     private EngagementId id;
@@ -148,7 +147,6 @@ public class Engagement {
 
     @CommandHandler
     public Engagement(OpenEngagementCommand command) {
-        new DateRange(command.plannedStart(), command.plannedEnd());
         apply(new EngagementOpenedEvent(command.engagementId(), command.customerId(),
                 command.customerName(), command.title(), command.customerJob(), command.plannedStart(),
                 command.plannedEnd(), command.currency(), command.owner()));
@@ -159,11 +157,6 @@ public class Engagement {
         requireNotEnded();
         check(status == EngagementStatus.OPENED, Rule.TERMS_LOCKED,
                 "terms cannot change once the engagement has started; change the subscription fee instead");
-        if (command.model().hasSubscription() != (command.subscription() != null)
-                || command.model().hasGainShare() != (command.gainShare() != null)) {
-            throw new IllegalArgumentException("model " + command.model()
-                    + " needs exactly the matching subscription and gainShare terms");
-        }
         if (command.subscription() != null) {
             requireCurrency(command.subscription().monthlyFee());
         }
@@ -172,9 +165,6 @@ public class Engagement {
             requireCurrency(terms.hurdle());
             requireCurrency(terms.periodCap());
             requireCurrency(terms.lifetimeCap());
-        }
-        if (command.paymentTermsDays() != null && (command.paymentTermsDays() < 0 || command.paymentTermsDays() > 365)) {
-            throw new IllegalArgumentException("paymentTermsDays must be from 0 to 365");
         }
         apply(new TermsAgreedEvent(id, command.model(), command.subscription(), command.gainShare(),
                 command.paymentTermsDays()));
@@ -209,9 +199,6 @@ public class Engagement {
     @CommandHandler
     public void handle(AssignPersonCommand command) {
         requireNotEnded();
-        BigDecimal allocation = command.allocationPercent();
-        check(allocation.compareTo(BigDecimal.ONE) >= 0 && allocation.compareTo(HUNDRED) <= 0,
-                Rule.ALLOCATION_OUT_OF_RANGE, "allocationPercent must be from 1 to 100, got " + allocation.toPlainString());
         DateRange assignment = new DateRange(command.from(), command.to());
         DateRange engagement = startedOn == null || !startedOn.isBefore(planned.from())
                 ? planned : new DateRange(startedOn, planned.to());
@@ -220,7 +207,7 @@ public class Engagement {
         check(!assignments.containsKey(command.personId()), Rule.PERSON_ALREADY_ASSIGNED,
                 "person " + command.personId() + " is already assigned; release them first");
         apply(new PersonAssignedEvent(id, command.personId(), command.organisationKind(),
-                command.organisationName(), command.role(), allocation, command.from(), command.to()));
+                command.organisationName(), command.role(), command.allocationPercent(), command.from(), command.to()));
     }
 
     @CommandHandler

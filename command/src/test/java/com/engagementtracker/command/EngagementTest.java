@@ -18,6 +18,8 @@ import static com.engagementtracker.command.EngagementFixtures.person;
 import static com.engagementtracker.command.EngagementFixtures.recorded;
 import static com.engagementtracker.command.EngagementFixtures.recording;
 import static com.engagementtracker.command.EngagementFixtures.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
@@ -26,6 +28,7 @@ import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
@@ -145,11 +148,10 @@ class EngagementTest {
         }
 
         @Test
-        void refusesAPlanThatEndsBeforeItStarts() {
-            fixture.givenNoPriorActivity()
-                    .when(new OpenEngagementCommand(ID, "acme", "ACME Logistics", "Inventory control", JOB,
-                            date("2026-12-31"), date("2026-01-01"), EUR, person("olivia")))
-                    .expectNoEvents().expectException(IllegalArgumentException.class);
+        void aPlanThatEndsBeforeItStartsCannotEvenBeAsked() {
+            assertThatThrownBy(() -> new OpenEngagementCommand(ID, "acme", "ACME Logistics", "Inventory control", JOB,
+                    date("2026-12-31"), date("2026-01-01"), EUR, person("olivia")))
+                    .isInstanceOf(InvalidValue.class).hasMessage("must not be before plannedStart");
         }
     }
 
@@ -191,10 +193,10 @@ class EngagementTest {
         }
 
         @Test
-        void refusesAModelWithoutItsParameters() {
-            fixture.given(OPENED)
-                    .when(new AgreeTermsCommand(ID, BillingModel.HYBRID, new SubscriptionTerms(eur("3000.00")), null))
-                    .expectNoEvents().expectException(IllegalArgumentException.class);
+        void aModelWithoutItsParametersCannotEvenBeAsked() {
+            assertThatThrownBy(() -> new AgreeTermsCommand(ID, BillingModel.HYBRID, new SubscriptionTerms(eur("3000.00")), null))
+                    .isInstanceOf(InvalidValue.class).hasMessage("is required for the GAIN_SHARE and HYBRID models, and only for them")
+                    .satisfies(e -> assertThat(((InvalidValue) e).field()).isEqualTo("gainShare"));
         }
 
         @Test
@@ -284,13 +286,12 @@ class EngagementTest {
         }
 
         @Test
-        void refusesAnAllocationOf140Percent() {
-            rejects(List.of(OPENED), assignAna("140", "2026-01-05", "2026-03-31"), Rule.ALLOCATION_OUT_OF_RANGE);
-        }
-
-        @Test
-        void refusesAnAllocationBelowOnePercent() {
-            rejects(List.of(OPENED), assignAna("0.5", "2026-01-05", "2026-03-31"), Rule.ALLOCATION_OUT_OF_RANGE);
+        void anAllocationOutsideOneToHundredPercentCannotEvenBeAsked() {
+            // the rule lives in the command itself: no such command reaches the engagement
+            assertThatThrownBy(() -> assignAna("140", "2026-01-05", "2026-03-31")).isInstanceOf(InvalidValue.class)
+                    .hasMessage("must be from 1 to 100, got 140")
+                    .satisfies(e -> assertThat(((InvalidValue) e).field()).isEqualTo("allocationPercent"));
+            assertThatThrownBy(() -> assignAna("0.5", "2026-01-05", "2026-03-31")).isInstanceOf(InvalidValue.class);
         }
 
         @Test

@@ -111,6 +111,17 @@ class InvoicingTest {
     }
 
     @Test
+    void aMidMonthFeeChangeSplitsItsMonthOnTheInvoice() {
+        // 1000.00 from 1 January, 2000.00 from 16 January: (15 x 1000.00 + 16 x 2000.00) / 31 = 1516.129... = 1516.13
+        fixture.given(OPENED, THOUSAND_A_MONTH, BASELINE, STARTED_JANUARY_1,
+                        new SubscriptionFeeChangedEvent(ID, eur("2000.00"), LocalDate.parse("2026-01-16")))
+                .when(new IssueInvoiceCommand(ID, YearMonth.parse("2026-01")))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(issued("INV-2026-000001", "2026-01",
+                        DocumentType.INVOICE, "1516.13",
+                        subscription("2026-01", "2026-01-01", "2026-01-31", "31 of 31 days", "1516.13"))));
+    }
+
+    @Test
     void monthsNotYetInvoicedAreCaughtUpAndASecondRunIssuesNothing() {
         InvoiceIssuedEvent january = invoice("inv-1", "INV-2026-000001", "2026-01", DocumentType.INVOICE, "1000.00",
                 subscription("2026-01", "2026-01-01", "2026-01-31", "31 of 31 days", "1000.00"));

@@ -1,6 +1,7 @@
 package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.PersonId;
 import java.math.BigDecimal;
@@ -16,4 +17,17 @@ public record AssignPersonCommand(
         BigDecimal allocationPercent,
         LocalDate from,
         LocalDate to) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** People work on an engagement from 1 to 100 percent of their time; a partner is named. */
+    public AssignPersonCommand {
+        if (allocationPercent != null && (allocationPercent.compareTo(BigDecimal.ONE) < 0 || allocationPercent.compareTo(HUNDRED) > 0)) {
+            throw new InvalidValue("allocationPercent", "must be from 1 to 100, got " + allocationPercent.toPlainString());
+        }
+        InvalidValue.requireOrder(from, to, "from", "to");
+        if (organisationKind == OrganisationKind.PARTNER && (organisationName == null || organisationName.isBlank())) {
+            throw new InvalidValue("organisationName", "is required for a PARTNER");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.PersonId;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -11,4 +12,8 @@ public record OpenEngagementCommand(@TargetAggregateIdentifier EngagementId enga
                                     String customerName, String title, CustomerJob customerJob,
                                     LocalDate plannedStart, LocalDate plannedEnd, Currency currency,
                                     PersonId owner) {
+
+    public OpenEngagementCommand {
+        InvalidValue.requireOrder(plannedStart, plannedEnd, "plannedStart", "plannedEnd");
+    }
 }

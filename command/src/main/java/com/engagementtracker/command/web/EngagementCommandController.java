@@ -29,7 +29,6 @@ import com.engagementtracker.command.people.PersonDirectory;
 import com.engagementtracker.command.web.EngagementRequests.AdjustBaseline;
 import com.engagementtracker.command.web.EngagementRequests.AgreeTerms;
 import com.engagementtracker.command.web.EngagementRequests.AssignPerson;
-import com.engagementtracker.command.web.EngagementRequests.BaselineMetricBody;
 import com.engagementtracker.command.web.EngagementRequests.Cancel;
 import com.engagementtracker.command.web.EngagementRequests.CaptureBaseline;
 import com.engagementtracker.command.web.EngagementRequests.ChangeFee;
@@ -47,6 +46,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -94,14 +94,15 @@ class EngagementCommandController {
     ResponseEntity<Void> agreeTerms(@PathVariable EngagementId id, @Valid @RequestBody AgreeTerms body) {
         return accepted(new AgreeTermsCommand(id, body.model(),
                 body.subscription() == null ? null : body.subscription().toValue(),
-                body.gainShare() == null ? null : body.gainShare().toValue()));
+                body.gainShare() == null ? null : body.gainShare().toValue(), body.paymentTermsDays()));
     }
 
     @PostMapping("/{id}/baseline")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Capture the baseline: the metrics and their as-is values")
     ResponseEntity<Void> captureBaseline(@PathVariable EngagementId id, @Valid @RequestBody CaptureBaseline body) {
-        return accepted(new CaptureBaselineCommand(id, body.metrics().stream().map(BaselineMetricBody::toValue).toList()));
+        return accepted(new CaptureBaselineCommand(id, IntStream.range(0, body.metrics().size())
+                .mapToObj(i -> body.metrics().get(i).toValue("metrics[" + i + "]")).toList()));
     }
 
     @PostMapping("/{id}/baseline/adjustments")

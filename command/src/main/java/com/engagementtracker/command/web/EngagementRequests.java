@@ -7,18 +7,14 @@ import com.engagementtracker.api.ClientChosenId;
 import com.engagementtracker.api.CustomerJob;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.GainShareTerms;
+import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.Limits;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.SubscriptionTerms;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -31,8 +27,11 @@ import java.util.List;
 
 /**
  * The bodies of the command endpoints, exactly as docs/api.md names their fields. People are named by person id
- * ({@code owner}, {@code recordedBy}, {@code correctedBy}): names go to the person directory, never into events. Validation here names the
- * offending field in a 400; the aggregate then checks what depends on the engagement's state.
+ * ({@code owner}, {@code recordedBy}, {@code correctedBy}): names go to the person directory, never into events.
+ * The annotations here check only the shape of the input (present, length, digits, id pattern). The rules of
+ * the values (a range's order, a score from 1 to 5, caps not negative, the terms a model needs, an allocation
+ * from 1 to 100) live once, in the {@code api} records and commands these bodies map onto, and come back as a
+ * 400 naming the field ({@link InvalidValue}); the aggregate then checks what depends on the engagement's state.
  */
 final class EngagementRequests {
 
@@ -50,72 +49,38 @@ final class EngagementRequests {
                           @NotNull LocalDate plannedEnd,
                           @NotNull Currency currency,
                           @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String owner) {
-
-        @AssertTrue(message = "must not be before plannedStart")
-        boolean isPlannedEnd() {
-            return plannedStart == null || plannedEnd == null || !plannedEnd.isBefore(plannedStart);
-        }
     }
 
     record CustomerJobBody(@NotBlank @Size(max = 2000) String description,
-                           @NotNull @Min(1) @Max(5) Integer importance,
-                           @NotNull @Min(1) @Max(5) Integer painSeverity,
-                           @NotNull @Min(1) @Max(5) Integer gainRelevance) {
+                           @NotNull Integer importance,
+                           @NotNull Integer painSeverity,
+                           @NotNull Integer gainRelevance) {
 
         CustomerJob toValue() {
-            return new CustomerJob(description, importance, painSeverity, gainRelevance);
+            return InvalidValue.within("customerJob", () -> new CustomerJob(description, importance, painSeverity, gainRelevance));
         }
     }
 
     record AgreeTerms(@NotNull BillingModel model,
                       @Valid SubscriptionBody subscription,
-                      @Valid GainShareBody gainShare) {
-
-        @AssertTrue(message = "is required for the SUBSCRIPTION and HYBRID models, and only for them")
-        boolean isSubscription() {
-            return model == null || model.hasSubscription() == (subscription != null);
-        }
-
-        @AssertTrue(message = "is required for the GAIN_SHARE and HYBRID models, and only for them")
-        boolean isGainShare() {
-            return model == null || model.hasGainShare() == (gainShare != null);
-        }
+                      @Valid GainShareBody gainShare,
+                      Integer paymentTermsDays) {
     }
 
     record SubscriptionBody(@NotNull Money monthlyFee) {
 
-        @AssertTrue(message = "must not be negative")
-        boolean isMonthlyFee() {
-            return monthlyFee == null || !monthlyFee.negative();
-        }
-
         SubscriptionTerms toValue() {
-            return new SubscriptionTerms(monthlyFee);
+            return InvalidValue.within("subscription", () -> new SubscriptionTerms(monthlyFee));
         }
     }
 
-    record GainShareBody(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                         @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal sharePercent,
+    record GainShareBody(@NotNull @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal sharePercent,
                          Money hurdle, Money periodCap, Money lifetimeCap, Boolean carryForwardLosses) {
 
-        @AssertTrue(message = "must not be negative")
-        boolean isHurdle() {
-            return hurdle == null || !hurdle.negative();
-        }
-
-        @AssertTrue(message = "must not be negative")
-        boolean isPeriodCap() {
-            return periodCap == null || !periodCap.negative();
-        }
-
-        @AssertTrue(message = "must not be negative")
-        boolean isLifetimeCap() {
-            return lifetimeCap == null || !lifetimeCap.negative();
-        }
-
+        /** Losses are carried forward unless the terms say otherwise. */
         GainShareTerms toValue() {
-            return new GainShareTerms(sharePercent, hurdle, periodCap, lifetimeCap,
-                    carryForwardLosses == null || carryForwardLosses);
+            return InvalidValue.within("gainShare", () -> new GainShareTerms(sharePercent, hurdle, periodCap, lifetimeCap,
+                    carryForwardLosses == null || carryForwardLosses));
         }
     }
 
@@ -133,19 +98,10 @@ final class EngagementRequests {
                               @NotNull Aggregation aggregation,
                               Money valuePerUnit) {
 
-        @AssertTrue(message = "must not be negative: the direction already says which way is better")
-        boolean isValuePerUnit() {
-            return valuePerUnit == null || !valuePerUnit.negative();
-        }
-
-        @AssertTrue(message = "must not be before baselineFrom")
-        boolean isBaselineTo() {
-            return baselineFrom == null || baselineTo == null || !baselineTo.isBefore(baselineFrom);
-        }
-
-        BaselineMetric toValue() {
-            return new BaselineMetric(new MetricId(metricId), name, unit, direction, baselineValue, baselineFrom, baselineTo, source,
-                    aggregation, valuePerUnit);
+        /** The metric as the baseline holds it; {@code path} is where this body sits in the request. */
+        BaselineMetric toValue(String path) {
+            return InvalidValue.within(path, () -> new BaselineMetric(new MetricId(metricId), name, unit, direction, baselineValue,
+                    baselineFrom, baselineTo, source, aggregation, valuePerUnit));
         }
     }
 
@@ -159,19 +115,9 @@ final class EngagementRequests {
                         @NotNull OrganisationKind organisationKind,
                         @Size(max = 255) String organisationName,
                         @NotBlank @Size(max = 255) String role,
-                        @NotNull @DecimalMin("1") @DecimalMax("100") @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal allocationPercent,
+                        @NotNull @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal allocationPercent,
                         @NotNull LocalDate from,
                         @NotNull LocalDate to) {
-
-        @AssertTrue(message = "must not be before from")
-        boolean isTo() {
-            return from == null || to == null || !to.isBefore(from);
-        }
-
-        @AssertTrue(message = "is required for a PARTNER")
-        boolean isOrganisationName() {
-            return organisationKind != OrganisationKind.PARTNER || (organisationName != null && !organisationName.isBlank());
-        }
     }
 
     record OnDate(@NotNull LocalDate on) {
@@ -190,11 +136,6 @@ final class EngagementRequests {
     }
 
     record Settle(@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd) {
-
-        @AssertTrue(message = "must not be before periodStart")
-        boolean isPeriodEnd() {
-            return periodStart == null || periodEnd == null || !periodEnd.isBefore(periodStart);
-        }
     }
 
     record Dispute(@NotBlank @Size(max = 2000) String reason) {

@@ -1,5 +1,6 @@
 package com.engagementtracker.command.web;
 
+import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.Rule;
 import com.engagementtracker.command.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,6 +65,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ruleViolated(e.rule(), e.getMessage());
     }
 
+    /** A value that breaks the rule of the record or command it is for: 400, naming the field. */
+    @ExceptionHandler(InvalidValue.class)
+    ResponseEntity<Object> invalidValue(InvalidValue e) {
+        return invalidFields(List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalidInput(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of());
@@ -123,6 +130,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 Throwable root = jackson.getCause() != null ? jackson.getCause() : jackson;
+                if (root instanceof InvalidValue invalid) {
+                    String at = path(jackson);
+                    return invalidFields(List.of(new FieldProblem(at.isEmpty() ? invalid.field() : at + "." + invalid.field(),
+                            invalid.getMessage())));
+                }
                 String message = root instanceof InvalidFormatException invalid ? expected(invalid.getTargetType())
                         : root instanceof JacksonException rootJackson ? rootJackson.getOriginalMessage()
                         : root.getMessage();
