@@ -1,11 +1,18 @@
 package com.engagementtracker.app;
 
 import com.engagementtracker.command.EventJson;
+import com.engagementtracker.query.cluster.SegmentBalance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import java.time.Duration;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -28,6 +35,19 @@ class AxonConfig {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Event processors claim their segments in the token store under this node's name
+     * ({@code engagement.node-id}, or the JVM's {@code pid@host}), so that several nodes on one database
+     * each hold their own claims.
+     */
+    @Bean
+    TokenStore tokenStore(EntityManagerProvider entityManagers, Serializer serializer,
+                          @Value("${engagement.node-id:}") String nodeId,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
+                .nodeId(SegmentBalance.nodeId(nodeId)).claimTimeout(claimTimeout).build();
     }
 
     /** The Jackson 2 mapper Axon serializes events, snapshots and tokens with (Axon looks it up by this name). */

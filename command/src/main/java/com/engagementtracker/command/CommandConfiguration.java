@@ -1,11 +1,18 @@
 package com.engagementtracker.command;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,10 +39,41 @@ class CommandConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** The engagements in use stay in memory between commands, up to this many. */
+    /**
+     * The engagements in use stay in memory between commands, up to this many. 0 keeps none: for several
+     * nodes on one event store, where a node's copy would go stale when another node appends.
+     */
     @Bean
     Cache engagementCache(@Value("${engagement.cache-size:1000}") int capacity) {
-        return new RecentEngagements(capacity);
+        return capacity == 0 ? NoCache.INSTANCE : new RecentEngagements(capacity);
+    }
+
+    /**
+     * Commands are sent through a gateway that retries a command whose engagement was changed at the same
+     * time by another node (the append collides on the event's sequence number): a few times, quickly,
+     * since the next attempt loads the engagement as it now is. Nothing else is retried: a refusal stays
+     * a refusal.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder().retryExecutor(retries).retryInterval(20).maxRetryCount(10)
+                        .nonTransientFailurePredicate(failure -> !isCollision(failure)).build())
+                .build();
+    }
+
+    private static boolean isCollision(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException && !(cause instanceof ConflictingAggregateVersionException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
