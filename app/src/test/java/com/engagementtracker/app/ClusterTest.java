@@ -119,6 +119,14 @@ class ClusterTest {
             assertThat(segments(nodeB, "metric-series")).as("node b's share").isEqualTo(2);
         });
 
+        for (Api node : nodes) {
+            var series = node.as("admin").get("/api/admin/projections").json().valueStream()
+                    .filter(p -> p.get("name").asString().equals("metric-series")).findFirst().orElseThrow();
+            assertThat(series.get("segments").findValuesAsString("owner")).as("every node tells the same, true story")
+                    .containsExactlyInAnyOrder("node-a", "node-a", "node-b", "node-b");
+            assertThat(series.get("behind").asLong()).isZero();
+        }
+
         nodeB.close();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(segments(nodeA, "metric-series"))
                 .as("node a takes over node b's segments").isEqualTo(4));

@@ -1,18 +1,23 @@
 package com.engagementtracker.query.web;
 
 import com.engagementtracker.query.billing.BillingProjection;
+import com.engagementtracker.query.cluster.SegmentBalance;
 import com.engagementtracker.query.invoices.InvoiceProjection;
 import com.engagementtracker.query.series.MetricSeriesProjection;
 import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,15 +42,31 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final EntityManager entityManager;
+    private final Serializer serializer;
+    private final String node;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore, EntityManager entityManager,
+                              Serializer serializer, @Value("${engagement.node-id:}") String nodeId) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.entityManager = entityManager;
+        this.serializer = serializer;
+        this.node = SegmentBalance.nodeId(nodeId);
     }
 
-    /** {@code behind}: how many events the projection has yet to handle (0 when it has seen them all). */
-    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position,
-                            long behind) {
+    /**
+     * A projection as the whole cluster sees it, from the token store: each segment with the node that holds
+     * it and its position. {@code position} is the lowest segment's, {@code behind} how many events the
+     * projection has yet to handle (0 when every segment has seen them all); {@code running} and
+     * {@code replaying} are this node's processor, named in {@code node}.
+     */
+    record ProjectionStatus(String name, String node, boolean running, boolean replaying, boolean caughtUp, Long position,
+                            long behind, List<SegmentStatus> segments) {
+    }
+
+    /** {@code owner}: the node holding the segment now (null when none does). */
+    record SegmentStatus(int segment, String owner, Long position) {
     }
 
     @GetMapping
@@ -78,15 +99,27 @@ class ProjectionAdminController {
 
     private ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        Long position = segments.values().stream()
-                .map(segment -> segment.getCurrentPosition().orElse(0L))
+        // this node's segments as its processor knows them now; the others as last stored
+        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        List<SegmentStatus> segments = entityManager.createQuery(
+                        "from TokenEntry t where t.processorName = :name order by t.segment", TokenEntry.class)
+                .setParameter("name", name).getResultList().stream()
+                .map(entry -> {
+                    EventTrackerStatus local = here.get(entry.getSegment());
+                    TrackingToken token = local != null ? local.getTrackingToken() : entry.getToken(serializer);
+                    Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+                    return new SegmentStatus(entry.getSegment(), entry.getOwner(), position);
+                })
+                .toList();
+        Long position = segments.stream().map(segment -> segment.position() == null ? -1L : segment.position())
                 .min(Long::compare).orElse(null);
-        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1L);
         long behind = Math.max(0, head - (position == null ? -1 : position));
-        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), caughtUp, position, behind);
+        boolean caughtUp = !segments.isEmpty() && behind == 0
+                && here.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return new ProjectionStatus(name, node, processor.isRunning(), processor.isReplaying(), caughtUp, position, behind,
+                segments);
     }
 
     private StreamingEventProcessor processor(String name) {
