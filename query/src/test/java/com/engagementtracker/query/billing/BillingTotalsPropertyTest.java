@@ -26,7 +26,6 @@ import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.query.JpaTestDatabase;
 import com.engagementtracker.query.PersonDirectoryStub;
-import com.engagementtracker.query.summary.EngagementSummaries;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +41,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 
 /** Random billing histories in several currencies, through the projection and its database. */
