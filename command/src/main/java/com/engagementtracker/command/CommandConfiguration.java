@@ -62,7 +62,7 @@ class CommandConfiguration {
             return thread;
         });
         return DefaultCommandGateway.builder().commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder().retryExecutor(retries).retryInterval(20).maxRetryCount(10)
+                .retryScheduler(IntervalRetryScheduler.builder().retryExecutor(retries).retryInterval(20).maxRetryCount(30)
                         .nonTransientFailurePredicate(failure -> !isCollision(failure)).build())
                 .build();
     }
