@@ -76,6 +76,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -341,12 +342,31 @@ public class Engagement {
     }
 
     /**
-     * The lines this engagement's invoice for {@code month} would have if issued today; none when the month
-     * already has its invoice or nothing is left to invoice. Subscription months not yet invoiced, statements
-     * agreed and not yet invoiced whose period ended by the month's end, and for every month invoiced before, the difference between its charge
-     * under today's facts and what was invoiced for it (a back-dated fee change).
+     * Issues this engagement's invoice for {@code month}, if it has anything to invoice, under the number
+     * {@code nextNumber} gives (asked only then), and settles it from the customer's credit, or (a credit
+     * note) adds to the credit and settles older invoices with it. Null when there is nothing to invoice.
      */
-    public List<InvoiceLine> invoiceLines(YearMonth month, LocalDate today) {
+    public InvoiceIssuedEvent issueInvoice(String invoiceId, YearMonth month, LocalDate today, Supplier<String> nextNumber) {
+        List<InvoiceLine> lines = invoiceLines(month, today);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        Money total = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(currency), Money::plus);
+        InvoiceIssuedEvent issued = new InvoiceIssuedEvent(id, invoiceId, nextNumber.get(),
+                total.negative() ? DocumentType.CREDIT_NOTE : DocumentType.INVOICE, customerId, customerName, month, today,
+                today.plusDays(paymentTermsDays), lines, total);
+        apply(issued);
+        applyCredit(new ArrayList<>(openInvoices.keySet()), null);
+        return issued;
+    }
+
+    /**
+     * The lines the invoice for {@code month} has if issued today; none when the month already has its
+     * invoice or nothing is left to invoice. Subscription months not yet invoiced, statements agreed and not
+     * yet invoiced whose period ended by the month's end, and for every month invoiced before, the difference
+     * between its charge under today's facts and what was invoiced for it (a back-dated fee change).
+     */
+    private List<InvoiceLine> invoiceLines(YearMonth month, LocalDate today) {
         check(month.isBefore(YearMonth.from(today)), Rule.MONTH_NOT_ENDED,
                 "an invoice is issued for a month that has ended; " + month + " has not");
         if (invoiceMonths.contains(month) || currency == null) {
@@ -391,22 +411,6 @@ public class Engagement {
             }
         });
         return lines;
-    }
-
-    /**
-     * Issues the invoice for {@code month} under the number the company's register gave it, then settles it
-     * from the customer's credit, or (a credit note) adds to the credit and settles older invoices with it.
-     */
-    public InvoiceIssuedEvent issueInvoice(String invoiceId, String number, YearMonth month, LocalDate today) {
-        List<InvoiceLine> lines = invoiceLines(month, today);
-        check(!lines.isEmpty(), Rule.MONTH_NOT_ENDED, "there is nothing to invoice for " + month);
-        Money total = lines.stream().map(InvoiceLine::amount).reduce(Money.zero(currency), Money::plus);
-        InvoiceIssuedEvent issued = new InvoiceIssuedEvent(id, invoiceId, number,
-                total.negative() ? DocumentType.CREDIT_NOTE : DocumentType.INVOICE, customerId, customerName, month, today,
-                today.plusDays(paymentTermsDays), lines, total);
-        apply(issued);
-        applyCredit(new ArrayList<>(openInvoices.keySet()), null);
-        return issued;
     }
 
     /** Settles open invoices, in the given order, from the credit on the account, as far as it goes. */
