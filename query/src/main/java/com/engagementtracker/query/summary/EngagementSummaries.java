@@ -19,7 +19,6 @@ import com.engagementtracker.query.Decimals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +36,10 @@ import org.springframework.stereotype.Component;
 public class EngagementSummaries {
 
     private final EntityManager entityManager;
-    private final Clock clock;
     private final QueryGateway queries;
 
-    public EngagementSummaries(EntityManager entityManager, Clock clock, QueryGateway queries) {
+    public EngagementSummaries(EntityManager entityManager, QueryGateway queries) {
         this.entityManager = entityManager;
-        this.clock = clock;
         this.queries = queries;
     }
 

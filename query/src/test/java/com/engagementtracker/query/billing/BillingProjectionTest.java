@@ -62,7 +62,7 @@ class BillingProjectionTest {
 
     private final JpaTestDatabase database = new JpaTestDatabase();
     private final QueryGateway queries = PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"));
-    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(), TODAY, queries);
+    private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(), queries);
     private final BillingProjection projection = new BillingProjection(database.entityManager(), queries,
             mock(QueryUpdateEmitter.class), TODAY);
 

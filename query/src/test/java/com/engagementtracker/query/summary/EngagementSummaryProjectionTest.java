@@ -28,10 +28,7 @@ import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.query.JpaTestDatabase;
 import com.engagementtracker.query.PersonDirectoryStub;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +50,6 @@ class EngagementSummaryProjectionTest {
 
     private final JpaTestDatabase database = new JpaTestDatabase();
     private final EngagementSummaries summaries = new EngagementSummaries(database.entityManager(),
-            Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC),
             PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor")));
     private final EngagementSummaryProjection projection = new EngagementSummaryProjection(database.entityManager(),
             summaries, mock(QueryUpdateEmitter.class));

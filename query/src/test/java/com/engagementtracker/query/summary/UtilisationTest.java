@@ -14,7 +14,6 @@ import com.engagementtracker.api.queries.PersonAllocations;
 import com.engagementtracker.query.JpaTestDatabase;
 import com.engagementtracker.query.PersonDirectoryStub;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
@@ -30,7 +29,7 @@ class UtilisationTest {
 
     private final JpaTestDatabase database = new JpaTestDatabase();
     private final EngagementSummaryProjection projection = new EngagementSummaryProjection(database.entityManager(),
-            new EngagementSummaries(database.entityManager(), Clock.systemUTC(), PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class));
+            new EngagementSummaries(database.entityManager(), PersonDirectoryStub.knowing(Map.of("ana", "Ana Lima", "ben", "Ben Okafor"))), mock(QueryUpdateEmitter.class));
     private final Utilisation utilisation = new Utilisation(database.entityManager());
     private int events;
 
