@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,6 @@ class WorkPages {
         model.addAttribute("total", page.totalElements());
         model.addAttribute("statuses", EngagementStatus.values());
         model.addAttribute("status", filter);
-        model.addAttribute("today", clock.instant().atZone(clock.getZone()).toLocalDate());
         model.asMap().putIfAbsent("forms", FormState.NONE);
         return "work/engagements";
     }
@@ -112,10 +112,10 @@ class WorkPages {
         model.addAttribute("month", chosen);
         model.addAttribute("reconciliation", queries.query(new FetchReconciliationQuery(chosen), Reconciliation.class).join());
         model.addAttribute("aging", queries.query(new FetchAgingQuery(), Aging.class).join().rows());
-        model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
-        model.asMap().putIfAbsent("forms", FormState.NONE);
         YearMonth now = YearMonth.now(clock);
-        model.addAttribute("months", java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
+        model.addAttribute("lastMonth", now.minusMonths(1));
+        model.addAttribute("months", Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
+        model.asMap().putIfAbsent("forms", FormState.NONE);
         return "work/reconciliation";
     }
 
