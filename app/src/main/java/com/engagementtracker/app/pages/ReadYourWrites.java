@@ -2,7 +2,6 @@ package com.engagementtracker.app.pages;
 
 import java.time.Duration;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,11 +44,7 @@ class ReadYourWrites {
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::isRunning)
                 .allMatch(processor -> processor.processingStatus().values().stream()
-                        .allMatch(segment -> segment.getCurrentPosition().orElse(-1L) >= target || isIdle(segment)));
-    }
-
-    /** A segment in error is not waited for: the page shows what there is. */
-    private static boolean isIdle(EventTrackerStatus segment) {
-        return segment.isErrorState();
+                        // a segment in error is not waited for: the page shows what there is
+                        .allMatch(segment -> segment.getCurrentPosition().orElse(-1L) >= target || segment.isErrorState()));
     }
 }
