@@ -29,6 +29,7 @@ import com.engagementtracker.api.commands.SettleGainShareCommand;
 import com.engagementtracker.api.commands.StartEngagementCommand;
 import com.engagementtracker.api.events.GainSharedEvent;
 import com.engagementtracker.app.access.Access;
+import com.engagementtracker.command.backup.EventStoreBackup;
 import com.engagementtracker.command.people.PersonDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,10 +39,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -66,10 +65,10 @@ class DemoData implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final PersonDirectory directory;
-    private final EventStorageEngine store;
+    private final EventStore store;
     private final Clock clock;
 
-    DemoData(CommandGateway commands, PersonDirectory directory, EventStorageEngine store, Clock clock) {
+    DemoData(CommandGateway commands, PersonDirectory directory, EventStore store, Clock clock) {
         this.commands = commands;
         this.directory = directory;
         this.store = store;
@@ -81,11 +80,9 @@ class DemoData implements ApplicationRunner {
         if (!arguments.containsOption("demo")) {
             return;
         }
-        try (Stream<? extends EventMessage<?>> existing = store.readEvents(null, false)) {
-            if (existing.findFirst().isPresent()) {
-                LOG.info("--demo: the store already holds events; no demo data added");
-                return;
-            }
+        if (!EventStoreBackup.isEmpty(store)) {
+            LOG.info("--demo: the store already holds events; no demo data added");
+            return;
         }
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-loader", null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Access.ACCOUNT_TEAM))));

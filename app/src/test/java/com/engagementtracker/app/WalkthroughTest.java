@@ -26,6 +26,11 @@ class WalkthroughTest extends H2HttpTest {
 
     @Test
     void theReadmeWalkthroughDoesWhatItSays() throws Exception {
+        runAndCheck(api(), port);
+    }
+
+    /** Runs the walkthrough against the app on {@code port} and checks every figure it promises. */
+    static void runAndCheck(Api api, int port) throws Exception {
         String script = walkthrough().replace("http://localhost:8080", "http://localhost:" + port);
         Process bash = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", script).redirectErrorStream(true).start();
         assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -40,7 +45,7 @@ class WalkthroughTest extends H2HttpTest {
 
         Matcher engagement = Pattern.compile("engagement ([0-9a-f-]{36})").matcher(output);
         assertThat(engagement.find()).as(output).isTrue();
-        var summary = new LifecycleScenario(api()).awaitSummary(engagement.group(1), "ACTIVE");
+        var summary = new LifecycleScenario(api).awaitSummary(engagement.group(1), "ACTIVE");
         assertThat(summary.get("people")).hasSize(2);
         var stockouts = summary.get("metrics").get(0);
         assertThat(stockouts.get("latestValue").asString()).isEqualTo("12");

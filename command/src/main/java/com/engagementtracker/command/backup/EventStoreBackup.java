@@ -23,18 +23,21 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event, in global order, with everything the store keeps: identifier, aggregate type, identifier and
  * sequence number, timestamp, payload type and revision, payload and metadata as JSON. The export reads the stored rows as they are
  * (no upcasting: a backup keeps old revisions old); the import appends them, serialized form untouched,
- * through Axon's storage engine into a store that must be empty. Snapshots, tokens and read models are not
+ * through the event store (the app's database, or Axon Server) into a store that must be empty. Snapshots, tokens and read models are not
  * in the file: the importing app rebuilds them from the events.
  */
 @Component
@@ -63,25 +66,40 @@ public class EventStoreBackup {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
-    private final EventStorageEngine storage;
+    private final EventStore eventStore;
+    private final boolean storedHere;
     private final Serializer serializer;
     private final ObjectMapper json = EventJson.exactTrees();
 
     private final PersonDirectory directory;
 
-    public EventStoreBackup(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventStorageEngine storage,
+    public EventStoreBackup(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventStore eventStore,
+                            ObjectProvider<EventStorageEngine> storedHere,
                             @Qualifier("eventSerializer") Serializer serializer, PersonDirectory directory) {
         this.directory = directory;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.storage = storage;
+        this.eventStore = eventStore;
+        this.storedHere = storedHere.getIfAvailable() != null;
         this.serializer = serializer;
+    }
+
+    /**
+     * Whether {@link #export} can read the events: they are in this app's database (the embedded default or
+     * PostgreSQL), not in Axon Server, which has its own backup tools.
+     */
+    public boolean canExport() {
+        return storedHere;
     }
 
     /** Writes every stored event to {@code out}, gzipped; returns how many. Streams: memory stays flat. */
     public long export(OutputStream out) throws IOException {
+        if (!storedHere) {
+            throw new IllegalStateException("the events are in Axon Server, not in this app's database; back them up with "
+                    + "Axon Server's own tools");
+        }
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
         Writer writer = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);
         long[] count = {0};
@@ -137,13 +155,21 @@ public class EventStoreBackup {
      * many. The whole file is read and checked once before anything is stored, so a damaged file stores nothing.
      */
     public long importFrom(Path file) throws IOException {
-        try (Stream<? extends EventMessage<?>> existing = storage.readEvents(null, false)) {
-            if (existing.findFirst().isPresent()) {
-                throw new IllegalStateException("the event store is not empty; import only into a new, empty store");
-            }
+        if (!isEmpty(eventStore)) {
+            throw new IllegalStateException("the event store is not empty; import only into a new, empty store");
         }
         read(file, false);
         return read(file, true);
+    }
+
+    /** Whether a store holds no event at all: the embedded or PostgreSQL one, or Axon Server's. */
+    public static boolean isEmpty(EventStore store) {
+        try (BlockingStream<TrackedEventMessage<?>> events = store.openStream(null)) {
+            return !events.hasNextAvailable(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while looking into the event store", e);
+        }
     }
 
     private long read(Path file, boolean store) throws IOException {
@@ -184,7 +210,7 @@ public class EventStoreBackup {
 
     private void append(List<DomainEventMessage<?>> batch) {
         if (!batch.isEmpty()) {
-            transactions.executeWithoutResult(status -> storage.appendEvents(batch));
+            transactions.executeWithoutResult(status -> eventStore.publish(batch));
             batch.clear();
         }
     }

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +36,12 @@ class EventStoreAdminController {
     @GetMapping("/export")
     @Operation(summary = "Every stored event, in global order, as gzipped JSON lines (import with `java -jar app.jar import-events FILE`)")
     ResponseEntity<StreamingResponseBody> export() {
+        if (!backup.canExport()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the events are in Axon Server, "
+                    + "not in this app's database; back them up with Axon Server's own tools");
+            problem.setProperty("code", "EVENTS_IN_AXON_SERVER");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
         String name = "events-" + STAMP.format(clock.instant().atZone(clock.getZone())) + ".jsonl.gz";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/gzip"))
