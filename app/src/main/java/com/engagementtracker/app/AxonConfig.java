@@ -1,16 +1,13 @@
 package com.engagementtracker.app;
 
-import com.engagementtracker.command.EventJson;
-import com.engagementtracker.query.cluster.SegmentBalance;
+import com.engagementtracker.api.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +20,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.module.SimpleModule;
 
-/** The application's one configuration class: the clock, event serialization, and how the HTTP API writes numbers. */
+/** The application's one configuration class: the clock, event serialization, how the HTTP API writes numbers, Axon Server health. */
 @Configuration
 // Our entities plus the Axon ones we use: the JPA event store, the token store and the dead letters (no sagas).
 @EntityScan(basePackages = {"com.engagementtracker", "org.axonframework.eventsourcing.eventstore.jpa",
@@ -35,19 +32,6 @@ class AxonConfig {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /**
-     * Event processors claim their segments in the token store under this node's name
-     * ({@code engagement.node-id}, or the JVM's {@code pid@host}), so that several nodes on one database
-     * each hold their own claims.
-     */
-    @Bean
-    TokenStore tokenStore(EntityManagerProvider entityManagers, Serializer serializer,
-                          @Value("${engagement.node-id:}") String nodeId,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
-        return JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
-                .nodeId(SegmentBalance.nodeId(nodeId)).claimTimeout(claimTimeout).build();
     }
 
     /** The Jackson 2 mapper Axon serializes events, snapshots and tokens with (Axon looks it up by this name). */
@@ -73,5 +57,16 @@ class AxonConfig {
         return builder -> builder.addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+
+    /**
+     * The Axon Server connection in {@code /actuator/health}: DOWN (503) while this process cannot reach Axon Server (profile {@code axonserver}), since it can then neither store an event nor route a command or query.
+     * Axon's own indicator is written for an older Spring Boot and does not register on this one.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty("axon.axonserver.enabled")
+    HealthIndicator axonServer(AxonServerConnectionManager connections) {
+        return () -> (connections.isConnected(connections.getDefaultContext()) ? Health.up() : Health.down())
+                .withDetail("context", connections.getDefaultContext()).build();
     }
 }

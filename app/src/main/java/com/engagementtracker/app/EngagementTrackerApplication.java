@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The product. {@code java -jar app.jar} serves it; two commands move its history without serving:
@@ -18,7 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * app exports through {@code GET /api/admin/event-store/export}), and {@code import-events FILE} loads such a
  * file into an empty store, the one the usual settings (profile, {@code DB_URL}) name.
  */
-@SpringBootApplication(scanBasePackages = "com.engagementtracker")
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = "com.engagementtracker", excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
+        classes = WebOnly.class))
 public class EngagementTrackerApplication {
 
     public static void main(String[] args) throws IOException {

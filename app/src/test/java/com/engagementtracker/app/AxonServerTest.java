@@ -3,6 +3,9 @@ package com.engagementtracker.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.engagementtracker.command.CommandService;
+import com.engagementtracker.command.Engagement;
+import com.engagementtracker.query.QueryService;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -134,14 +138,53 @@ class AxonServerTest {
     @Test
     @Order(4)
     void theCustomersLivePageHearsOfARecordingThroughAxonServer() throws Exception {
-        // an engagement of ACME's, whose own user follows it
-        Api api = api();
+        livePageHearsOfARecording(api(), port());
+    }
+
+    @Test
+    @Order(5)
+    void commandAndQueryServicesServeAWebOnlyApp() throws Exception {
+        app.close();
+        String database = "--spring.datasource.url=jdbc:h2:mem:services;DB_CLOSE_DELAY=-1";
+        String axonServer = "--axon.axonserver.servers=" + server.servers();
+        try (ConfigurableApplicationContext command = CommandService.application().sources(TestClock.class)
+                     .run("--server.port=0", axonServer, database);
+             ConfigurableApplicationContext query = QueryService.application().sources(TestClock.class)
+                     .run("--server.port=0", axonServer, database, "--engagement.node-id=query-1")) {
+            app = start("--spring.profiles.active=axonserver", axonServer, database, "--engagement.security.demo-users=true",
+                    "--engagement.web-only=true");
+            // the web-only node handles no command and runs no projection: the services do
+            assertThat(app.getBeanNamesForType(Engagement.class)).isEmpty();
+            assertThat(app.getBean(EventProcessingConfiguration.class).eventProcessors()).isEmpty();
+            assertThat(command.getBeanNamesForType(Engagement.class)).isNotEmpty();
+            assertThat(query.getBean(EventProcessingConfiguration.class).eventProcessors()).hasSize(4);
+
+            // the query service replays what the earlier tests stored, into its new database
+            ReadModels.awaitCaughtUp(api(), Duration.ofSeconds(90));
+            assertThat(api().get("/api/admin/projections").json().get(0).get("segments").valueStream()
+                    .map(segment -> segment.get("owner").asString()).distinct().toList()).containsExactly("query-1");
+
+            WalkthroughTest.runAndCheck(api(), port());
+            new LifecycleScenario(api()).run();
+            livePageHearsOfARecording(api(), port());
+            assertThat(actuator(query, "/actuator/health")).contains("\"projections\"").contains("\"axonServer\"");
+        }
+    }
+
+    private static String actuator(ConfigurableApplicationContext service, String path) throws Exception {
+        int port = Integer.parseInt(service.getEnvironment().getRequiredProperty("local.server.port"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** ACME's own user follows an engagement of ACME's on its live page, and hears of a recording. */
+    private static void livePageHearsOfARecording(Api api, int port) throws Exception {
         String id = api.post("/api/engagements", LifecycleScenario.OPEN).id();
         assertThat(api.put("/api/engagements/" + id + "/terms", LifecycleScenario.HYBRID_TERMS).status()).isEqualTo(204);
         assertThat(api.post("/api/engagements/" + id + "/baseline", LifecycleScenario.BASELINE).status()).isEqualTo(204);
         assertThat(api.post("/api/engagements/" + id + "/start", "{\"on\": \"2026-01-05\"}").status()).isEqualTo(204);
         ReadModels.awaitCaughtUp(api, Duration.ofSeconds(20));
-        HttpRequest live = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/portal/engagements/" + id + "/live"))
+        HttpRequest live = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/engagements/" + id + "/live"))
                 .header("Accept", "text/event-stream").header("Authorization", Api.basic("customer-acme")).build();
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(live, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);

@@ -15,12 +15,20 @@ final class ReadModels {
     private ReadModels() {
     }
 
-    /** Waits until every projection runs, replays nothing, and has handled every stored event. */
+    /**
+     * Waits until every projection runs (here, or on the query services a web-only node sends its queries to: then
+     * every segment has an owner), replays nothing, and has handled every stored event.
+     */
     static void awaitCaughtUp(Api api, Duration patience) {
         await().atMost(patience).pollInterval(Duration.ofMillis(100))
                 .until(() -> api.get("/api/admin/projections").json(), projections -> projections.valueStream()
-                        .allMatch(p -> p.get("running").asBoolean() && !p.get("replaying").asBoolean()
+                        .allMatch(p -> (p.get("running").asBoolean() || runElsewhere(p)) && !p.get("replaying").asBoolean()
                                 && p.get("behind").asLong() == 0));
+    }
+
+    private static boolean runElsewhere(JsonNode projection) {
+        return !projection.get("segments").isEmpty()
+                && projection.get("segments").valueStream().allMatch(segment -> segment.hasNonNull("owner"));
     }
 
     /** Throws every read model away, replays the event store into them, and waits until they have caught up. */

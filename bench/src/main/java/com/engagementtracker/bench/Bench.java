@@ -1,8 +1,8 @@
 package com.engagementtracker.bench;
 
 import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.EventJson;
 import com.engagementtracker.command.Engagement;
-import com.engagementtracker.command.EventJson;
 import com.engagementtracker.command.people.V8__move_personal_data_out_of_events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

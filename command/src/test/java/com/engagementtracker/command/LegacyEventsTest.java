@@ -2,6 +2,7 @@ package com.engagementtracker.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.engagementtracker.api.EventJson;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.events.GainShareResolvedEvent;

@@ -3,6 +3,7 @@ package com.engagementtracker.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.engagementtracker.api.EngagementId;
+import com.engagementtracker.api.EventJson;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.RecordingId;

@@ -1,7 +1,7 @@
 package com.engagementtracker.command.backup;
 
+import com.engagementtracker.api.EventJson;
 import com.engagementtracker.api.PersonId;
-import com.engagementtracker.command.EventJson;
 import com.engagementtracker.command.people.PersonDirectory;
 import com.engagementtracker.command.people.PersonalData;
 import com.fasterxml.jackson.core.JsonProcessingException;

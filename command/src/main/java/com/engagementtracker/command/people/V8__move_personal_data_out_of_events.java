@@ -1,6 +1,6 @@
 package com.engagementtracker.command.people;
 
-import com.engagementtracker.command.EventJson;
+import com.engagementtracker.api.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;

@@ -1,10 +1,12 @@
 package com.engagementtracker.query.web;
 
+import com.engagementtracker.query.metrics.ProjectionHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -49,8 +51,12 @@ class DeadLetterAdminController {
     @Operation(summary = "Every engagement whose events a projection set aside, with the first failure")
     List<DeadLetterView> deadLetters() {
         List<DeadLetterView> views = new ArrayList<>();
-        for (String processor : ProjectionAdminController.PROJECTIONS) {
-            SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
+        for (String processor : ProjectionHealth.PROJECTIONS) {
+            Optional<SequencedDeadLetterQueue<EventMessage<?>>> here = processing.deadLetterQueue(processor);
+            if (here.isEmpty()) {
+                continue; // a web-only node runs no projections, and keeps no dead letters
+            }
+            SequencedDeadLetterQueue<EventMessage<?>> queue = here.get();
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
                 DeadLetter<? extends EventMessage<?>> first = sequence.iterator().next();
                 String engagementId = engagementOf(first);
@@ -112,8 +118,8 @@ class DeadLetterAdminController {
     }
 
     private static void requireProjection(String processor) {
-        if (!ProjectionAdminController.PROJECTIONS.contains(processor)) {
-            throw NotFound.of("projection", processor, "; there are " + ProjectionAdminController.PROJECTIONS);
+        if (!ProjectionHealth.PROJECTIONS.contains(processor)) {
+            throw NotFound.of("projection", processor, "; there are " + ProjectionHealth.PROJECTIONS);
         }
     }
 }

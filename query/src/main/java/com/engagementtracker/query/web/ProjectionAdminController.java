@@ -1,15 +1,13 @@
 package com.engagementtracker.query.web;
 
-import com.engagementtracker.query.billing.BillingProjection;
 import com.engagementtracker.query.cluster.SegmentBalance;
-import com.engagementtracker.query.invoices.InvoiceProjection;
-import com.engagementtracker.query.series.MetricSeriesProjection;
-import com.engagementtracker.query.summary.EngagementSummaryProjection;
+import com.engagementtracker.query.metrics.ProjectionHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,7 +17,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/projections")
 @Tag(name = "Administration", description = "Operations (ADMIN): read-model rebuilds, dead letters, event store export")
 class ProjectionAdminController {
-
-    static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
-            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -72,7 +69,7 @@ class ProjectionAdminController {
     @GetMapping
     @Operation(summary = "Each projection: running, replaying, caught up, and its position in the event store")
     List<ProjectionStatus> projections() {
-        return PROJECTIONS.stream().map(this::status).toList();
+        return ProjectionHealth.PROJECTIONS.stream().map(this::status).toList();
     }
 
     @PostMapping("/{name}/rebuild")
@@ -86,11 +83,16 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild every projection from the event store")
     ResponseEntity<List<ProjectionStatus>> rebuildAll() {
-        return ResponseEntity.accepted().body(PROJECTIONS.stream().map(this::rebuilt).toList());
+        return ResponseEntity.accepted().body(ProjectionHealth.PROJECTIONS.stream().map(this::rebuilt).toList());
     }
 
     private ProjectionStatus rebuilt(String name) {
-        StreamingEventProcessor processor = processor(name);
+        StreamingEventProcessor processor = processor(name).orElseThrow(() -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "this node runs no projections "
+                    + "(engagement.web-only); rebuild from a node that runs " + name);
+            problem.setProperty("code", "PROJECTIONS_RUN_ELSEWHERE");
+            return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        });
         processor.shutDown();
         processor.resetTokens();
         processor.start();
@@ -98,9 +100,9 @@ class ProjectionAdminController {
     }
 
     private ProjectionStatus status(String name) {
-        StreamingEventProcessor processor = processor(name);
-        // this node's segments as its processor knows them now; the others as last stored
-        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        Optional<StreamingEventProcessor> processor = processor(name);
+        // this node's segments as its processor knows them now (none on a web-only node); the others as last stored
+        Map<Integer, EventTrackerStatus> here = processor.map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         List<SegmentStatus> segments = entityManager.createQuery(
                         "from TokenEntry t where t.processorName = :name order by t.segment", TokenEntry.class)
                 .setParameter("name", name).getResultList().stream()
@@ -118,14 +120,15 @@ class ProjectionAdminController {
         long behind = Math.max(0, head - (position == null ? -1 : position));
         boolean caughtUp = !segments.isEmpty() && behind == 0
                 && here.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        return new ProjectionStatus(name, node, processor.isRunning(), processor.isReplaying(), caughtUp, position, behind,
-                segments);
+        return new ProjectionStatus(name, node, processor.map(StreamingEventProcessor::isRunning).orElse(false),
+                processor.map(StreamingEventProcessor::isReplaying).orElse(false), caughtUp, position, behind, segments);
     }
 
-    private StreamingEventProcessor processor(String name) {
-        if (!PROJECTIONS.contains(name)) {
-            throw NotFound.of("projection", name, "; there are " + PROJECTIONS);
+    /** This node's processor of a projection; none on a web-only node. */
+    private Optional<StreamingEventProcessor> processor(String name) {
+        if (!ProjectionHealth.PROJECTIONS.contains(name)) {
+            throw NotFound.of("projection", name, "; there are " + ProjectionHealth.PROJECTIONS);
         }
-        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() -> NotFound.of("projection", name, ""));
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 }

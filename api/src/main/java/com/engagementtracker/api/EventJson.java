@@ -1,4 +1,4 @@
-package com.engagementtracker.command;
+package com.engagementtracker.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * How events, snapshots and tokens are written: JSON through Jackson 2 (Axon's serializer), dates as ISO
  * strings. Events live forever, so an old payload read by newer code (or the reverse, in a rolling
- * upgrade) ignores what it does not know. The one definition, for the app and for tools that read or
+ * upgrade) ignores what it does not know. The one definition, for every process (the app, the command and query
+ * services) and for tools that read or
  * write the event store directly (the benchmark harness).
  */
 public final class EventJson {

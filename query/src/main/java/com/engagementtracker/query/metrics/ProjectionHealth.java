@@ -1,9 +1,14 @@
-package com.engagementtracker.query.web;
+package com.engagementtracker.query.metrics;
 
+import com.engagementtracker.query.billing.BillingProjection;
+import com.engagementtracker.query.invoices.InvoiceProjection;
+import com.engagementtracker.query.series.MetricSeriesProjection;
+import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -20,7 +25,11 @@ import org.springframework.stereotype.Component;
  * {@code engagement_projection_dead_letters{processor}} counts the events set aside.
  */
 @Component("projections")
-class ProjectionHealth implements HealthIndicator, MeterBinder {
+public class ProjectionHealth implements HealthIndicator, MeterBinder {
+
+    /** The read models, each kept by the event processor of this name. */
+    public static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
+            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
 
     static final Status DEAD_LETTERS = new Status("DEAD_LETTERS", "a projection set events aside; see /api/admin/dead-letters");
 
@@ -34,7 +43,7 @@ class ProjectionHealth implements HealthIndicator, MeterBinder {
     public Health health() {
         Status status = Status.UP;
         Map<String, Object> details = new LinkedHashMap<>();
-        for (String name : ProjectionAdminController.PROJECTIONS) {
+        for (String name : PROJECTIONS) {
             StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
             boolean inError = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
             long deadLetters = deadLetters(name);
@@ -50,7 +59,7 @@ class ProjectionHealth implements HealthIndicator, MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String name : ProjectionAdminController.PROJECTIONS) {
+        for (String name : PROJECTIONS) {
             Gauge.builder("engagement.projection.dead.letters", () -> deadLetters(name))
                     .description("events a projection could not handle, set aside with the later events of their engagement")
                     .tag("processor", name)
