@@ -5,13 +5,23 @@ import static com.engagementtracker.app.LifecycleScenario.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The business in Prometheus, in a database of its own so that every figure is exact: engagements by
- * status, recordings and settlements, and per currency the gain shared, invoiced and paid.
+ * status, recordings and settlements, and per currency the gain shared, invoiced and paid; and the Grafana
+ * dashboard's queries, checked against what the app exposes.
  */
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:metrics;DB_CLOSE_DELAY=-1",
         "engagement.metrics.refresh=500ms"})
@@ -41,5 +51,53 @@ class DomainMetricsTest extends H2HttpTest {
                 // January 2612.90 + February to April 3 x 3000.00 + the statement 1400.00
                 .contains("engagement_invoiced{currency=\"EUR\"} 13012.9")
                 .contains("engagement_paid{currency=\"EUR\"} 1000.0"));
+    }
+
+    /**
+     * Every metric the provisioned Grafana dashboard asks Prometheus for is one the app really exposes, once it has
+     * handled commands, queries and events: a renamed meter cannot leave a panel silently empty.
+     */
+    @Test
+    void theGrafanaDashboardAsksOnlyForMetricsTheAppExposes() throws Exception {
+        Api api = api();
+        LifecycleScenario scenario = new LifecycleScenario(api);
+        String id = scenario.openAndStart();
+        api.post("/api/engagements/" + id + "/metrics/stockouts/recordings", recording("31", "2026-01-31"));
+        api.post("/api/engagements/" + id + "/start", "{\"on\": \"2026-01-05\"}"); // refused: a failed command is counted too
+        scenario.awaitProjections();
+        assertThat(api.get("/api/engagements/" + id).status()).isEqualTo(200);
+
+        JsonNode dashboard = JsonMapper.shared().readTree(Files.readString(Path.of("..", "docker", "grafana", "dashboards",
+                "engagement-tracker.json")));
+        Set<String> asked = new TreeSet<>();
+        for (JsonNode panel : dashboard.get("panels")) {
+            for (JsonNode target : panel.get("targets")) {
+                asked.addAll(metricNames(target.get("expr").asString()));
+            }
+        }
+        assertThat(asked).contains("commandBus_successCounter_total", "engagement_queries_seconds",
+                "engagement_projection_lag_seconds", "engagement_projection_dead_letters", "engagement_gain_shared");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Set<String> exposed = api.get("/actuator/prometheus").body().lines().filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+            assertThat(exposed).containsAll(asked);
+        });
+    }
+
+    private static final Set<String> PROMQL_WORDS = Set.of("sum", "max", "min", "avg", "count", "rate", "irate", "increase",
+            "by", "without", "histogram_quantile", "topk");
+
+    /** The metric names in a PromQL expression: what is left once label matchers, groupings and ranges are taken out. */
+    static Set<String> metricNames(String expression) {
+        String bare = expression.replaceAll("\\{[^}]*}", " ").replaceAll("(by|without)\\s*\\([^)]*\\)", " ")
+                .replaceAll("\\[[^]]*]", " ");
+        Set<String> names = new TreeSet<>();
+        Matcher word = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*").matcher(bare);
+        while (word.find()) {
+            if (!PROMQL_WORDS.contains(word.group())) {
+                names.add(word.group());
+            }
+        }
+        return names;
     }
 }
