@@ -1,8 +1,8 @@
 package com.engagementtracker.app.pages;
 
+import com.engagementtracker.query.metrics.ProjectionHealth;
+import com.engagementtracker.query.web.SegmentPositions;
 import java.time.Duration;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -10,18 +10,19 @@ import org.springframework.stereotype.Component;
 /**
  * After a form was accepted, the page it returns to should show what the user just did. The read models
  * follow the event store a moment later, so the redirect waits (briefly, never for ever) until every
- * projection has handled the events stored so far.
+ * segment of every projection has handled the events stored so far, on whichever node runs it (a query
+ * service, when this node is web-only).
  */
 @Component
 class ReadYourWrites {
 
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
-    private final EventProcessingConfiguration processing;
+    private final SegmentPositions positions;
     private final EventStore eventStore;
 
-    ReadYourWrites(EventProcessingConfiguration processing, EventStore eventStore) {
-        this.processing = processing;
+    ReadYourWrites(SegmentPositions positions, EventStore eventStore) {
+        this.positions = positions;
         this.eventStore = eventStore;
     }
 
@@ -31,7 +32,7 @@ class ReadYourWrites {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!caughtUp(target) && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(10);
+                Thread.sleep(20);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;
@@ -40,11 +41,8 @@ class ReadYourWrites {
     }
 
     private boolean caughtUp(long target) {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning)
-                .allMatch(processor -> processor.processingStatus().values().stream()
-                        // a segment in error is not waited for: the page shows what there is
-                        .allMatch(segment -> segment.getCurrentPosition().orElse(-1L) >= target || segment.isErrorState()));
+        // a segment in error is not waited for: the page shows what there is
+        return ProjectionHealth.PROJECTIONS.stream().allMatch(projection -> positions.of(projection).stream()
+                .allMatch(segment -> segment.position() != null && segment.position() >= target || segment.error()));
     }
 }

@@ -4,17 +4,13 @@ import com.engagementtracker.query.cluster.SegmentBalance;
 import com.engagementtracker.query.metrics.ProjectionHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,18 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Administration", description = "Operations (ADMIN): read-model rebuilds, dead letters, event store export")
 class ProjectionAdminController {
 
-    private final EventProcessingConfiguration processing;
+    private final SegmentPositions positions;
     private final EventStore eventStore;
-    private final EntityManager entityManager;
-    private final Serializer serializer;
     private final String node;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore, EntityManager entityManager,
-                              Serializer serializer, @Value("${engagement.node-id:}") String nodeId) {
-        this.processing = processing;
+    ProjectionAdminController(SegmentPositions positions, EventStore eventStore, @Value("${engagement.node-id:}") String nodeId) {
+        this.positions = positions;
         this.eventStore = eventStore;
-        this.entityManager = entityManager;
-        this.serializer = serializer;
         this.node = SegmentBalance.nodeId(nodeId);
     }
 
@@ -59,11 +50,7 @@ class ProjectionAdminController {
      * {@code replaying} are this node's processor, named in {@code node}.
      */
     record ProjectionStatus(String name, String node, boolean running, boolean replaying, boolean caughtUp, Long position,
-                            long behind, List<SegmentStatus> segments) {
-    }
-
-    /** {@code owner}: the node holding the segment now (null when none does). */
-    record SegmentStatus(int segment, String owner, Long position) {
+                            long behind, List<SegmentPositions.SegmentStatus> segments) {
     }
 
     @GetMapping
@@ -101,25 +88,14 @@ class ProjectionAdminController {
 
     private ProjectionStatus status(String name) {
         Optional<StreamingEventProcessor> processor = processor(name);
-        // this node's segments as its processor knows them now (none on a web-only node); the others as last stored
-        Map<Integer, EventTrackerStatus> here = processor.map(StreamingEventProcessor::processingStatus).orElse(Map.of());
-        List<SegmentStatus> segments = entityManager.createQuery(
-                        "from TokenEntry t where t.processorName = :name order by t.segment", TokenEntry.class)
-                .setParameter("name", name).getResultList().stream()
-                .map(entry -> {
-                    EventTrackerStatus local = here.get(entry.getSegment());
-                    TrackingToken token = local != null ? local.getTrackingToken() : entry.getToken(serializer);
-                    Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
-                    return new SegmentStatus(entry.getSegment(), entry.getOwner(), position);
-                })
-                .toList();
+        List<SegmentPositions.SegmentStatus> segments = positions.of(name);
         Long position = segments.stream().map(segment -> segment.position() == null ? -1L : segment.position())
                 .min(Long::compare).orElse(null);
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1L);
         long behind = Math.max(0, head - (position == null ? -1 : position));
-        boolean caughtUp = !segments.isEmpty() && behind == 0
-                && here.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean caughtUp = !segments.isEmpty() && behind == 0 && processor.map(StreamingEventProcessor::processingStatus)
+                .orElse(Map.of()).values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         return new ProjectionStatus(name, node, processor.map(StreamingEventProcessor::isRunning).orElse(false),
                 processor.map(StreamingEventProcessor::isReplaying).orElse(false), caughtUp, position, behind, segments);
     }
@@ -129,6 +105,6 @@ class ProjectionAdminController {
         if (!ProjectionHealth.PROJECTIONS.contains(name)) {
             throw NotFound.of("projection", name, "; there are " + ProjectionHealth.PROJECTIONS);
         }
-        return processing.eventProcessor(name, StreamingEventProcessor.class);
+        return positions.processor(name);
     }
 }
