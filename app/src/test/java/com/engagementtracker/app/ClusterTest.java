@@ -31,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ClusterTest {
 
     private static final int ENGAGEMENTS = 8;
-    private static final int RECORDINGS = 800;
+    private static final int RECORDINGS = 2_000;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private ConfigurableApplicationContext nodeA;

@@ -26,13 +26,27 @@ final class AppProcess implements AutoCloseable {
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong peakHeapBytes = new AtomicLong();
 
-    private AppProcess(Process process, Http http) {
+    private final String base;
+
+    private AppProcess(Process process, Http http, String base) {
         this.process = process;
         this.http = http;
+        this.base = base;
+    }
+
+    /** Where the node answers, for a client that spreads requests over several. */
+    String base() {
+        return base;
     }
 
     static AppProcess start(Path jar, String jdbcUrl, String user, String password, Path log, Path flightRecording)
             throws IOException {
+        return start(jar, jdbcUrl, user, password, log, flightRecording, "postgres", null);
+    }
+
+    /** With these profiles ({@code postgres,cluster} for a node of several) and, when not null, this node id. */
+    static AppProcess start(Path jar, String jdbcUrl, String user, String password, Path log, Path flightRecording,
+                            String profiles, String nodeId) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -42,7 +56,7 @@ final class AppProcess implements AutoCloseable {
         if (flightRecording != null) {
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording.toAbsolutePath());
         }
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres",
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
                 // the harness signs in as the demo users, which production turns off
                 "--engagement.security.demo-users=true", "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -52,7 +66,10 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("DB_USER", user);
         builder.environment().put("DB_PASSWORD", password);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        AppProcess app = new AppProcess(builder.start(), new Http("http://localhost:" + port));
+        if (nodeId != null) {
+            builder.environment().put("ENGAGEMENT_NODE_ID", nodeId);
+        }
+        AppProcess app = new AppProcess(builder.start(), new Http("http://localhost:" + port), "http://localhost:" + port);
         app.awaitHealthy(Duration.ofSeconds(120), log);
         app.sampler.scheduleAtFixedRate(app::sampleHeap, 0, 250, TimeUnit.MILLISECONDS);
         return app;

@@ -130,7 +130,7 @@ public final class Bench {
 
             aggregateLoad(http, url, user, password, longOne, shortOne);
             Load load = new Load(http, today);
-            double commandsPerSecond = load.maximumThroughput(sizes.seconds);
+            double commandsPerSecond = load.maximumThroughput(sizes.seconds).perSecond();
             put("commands_per_s", commandsPerSecond);
             put("ratio_commands_to_raw_insert", commandsPerSecond / results.get("raw_insert_per_s").doubleValue());
             List<Double> lags = load.lagAtRate(commandsPerSecond / 2, sizes.seconds, sizes.lagSamples);
@@ -138,7 +138,46 @@ public final class Bench {
             put("projection_lag_ms_p99", percentile(lags, 99));
             put("peak_heap_mb", app.peakHeapMb());
         }
+        if (option(args, "--nodes", 1) > 1) {
+            scaleOut(jar, url, user, password, option(args, "--nodes", 1), out);
+        }
         report(out);
+    }
+
+    /**
+     * The same flood of recordings against one node and then against {@code nodes} nodes on the same database
+     * (profile {@code postgres,cluster}: no engagement cache, collisions retried in the node), each request to the
+     * next node in turn. {@code scale_out_ratio}: what the nodes get through together over what one gets through
+     * alone; {@code ratio_cluster_node_to_cached_node}: what the cache-less cluster node costs against the single
+     * node with its cache (commands_per_s). Refusals must be 0: a command to any node is never refused for another
+     * node's change.
+     */
+    private void scaleOut(Path jar, String url, String user, String password, int nodes, Path out) throws Exception {
+        put("commands_per_s_1_node", throughputOn(jar, url, user, password, 1, out, "commands_refused_1_node"));
+        put("commands_per_s_" + nodes + "_nodes", throughputOn(jar, url, user, password, nodes, out,
+                "commands_refused_" + nodes + "_nodes"));
+        put("scale_out_ratio", results.get("commands_per_s_" + nodes + "_nodes").doubleValue()
+                / results.get("commands_per_s_1_node").doubleValue());
+        put("ratio_cluster_node_to_cached_node", results.get("commands_per_s_1_node").doubleValue()
+                / results.get("commands_per_s").doubleValue());
+    }
+
+    private double throughputOn(Path jar, String url, String user, String password, int nodes, Path out, String refusals)
+            throws Exception {
+        List<AppProcess> started = new ArrayList<>();
+        try {
+            for (int node = 1; node <= nodes; node++) {
+                started.add(AppProcess.start(jar, url, user, password, out.resolveSibling("node-" + nodes + "-" + node + ".log"),
+                        null, "postgres,cluster", "bench-" + nodes + "-" + node));
+            }
+            started.get(0).awaitProjections(Duration.ofMinutes(30));
+            Load.Throughput throughput = new Load(new Http(started.stream().map(AppProcess::base).toList()), today)
+                    .maximumThroughput(sizes.seconds);
+            put(refusals, throughput.refused());
+            return throughput.perSecond();
+        } finally {
+            started.forEach(AppProcess::close);
+        }
     }
 
     /** The generated history: billed engagements, one long engagement and one short one. */

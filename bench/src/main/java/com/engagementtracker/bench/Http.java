@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The load generator's side of HTTP: plain JDK client, as any client of the API. */
 final class Http {
@@ -28,10 +30,16 @@ final class Http {
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final List<String> bases;
+    private final AtomicLong requests = new AtomicLong();
 
     Http(String base) {
-        this.base = base;
+        this(List.of(base));
+    }
+
+    /** Several nodes of one deployment: each request goes to the next, round robin, as a load balancer sends them. */
+    Http(List<String> bases) {
+        this.bases = List.copyOf(bases);
     }
 
     Response get(String path) {
@@ -56,6 +64,7 @@ final class Http {
     private HttpRequest.Builder request(String path) {
         String user = path.startsWith("/api/admin") || path.startsWith("/actuator") ? "admin"
                 : path.startsWith("/api/billing") ? "finance" : "account-team";
+        String base = bases.get((int) (requests.getAndIncrement() % bases.size()));
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }

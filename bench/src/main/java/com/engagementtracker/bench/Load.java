@@ -52,8 +52,12 @@ final class Load {
         return today.minusDays(ThreadLocalRandom.current().nextInt(0, 365));
     }
 
+    /** What a flood achieved: recordings per second, and how many the app refused. */
+    record Throughput(double perSecond, long refused) {
+    }
+
     /** Recordings per second that 8 clients get through, each on engagements of its own, after a warm-up. */
-    double maximumThroughput(int seconds) throws Exception {
+    Throughput maximumThroughput(int seconds) throws Exception {
         List<String> engagements = new ArrayList<>();
         for (int i = 0; i < 2 * Bench.CLIENTS; i++) {
             engagements.add(startedEngagement());
@@ -64,7 +68,7 @@ final class Load {
         long done = flood(engagements, seconds, failed);
         double rate = done / Bench.seconds(Duration.ofNanos(System.nanoTime() - start));
         Bench.log("commands: " + done + " recorded, " + failed.get() + " refused, in " + seconds + " s");
-        return rate;
+        return new Throughput(rate, failed.get());
     }
 
     private long flood(List<String> engagements, int seconds) throws Exception {
