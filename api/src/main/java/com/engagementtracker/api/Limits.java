@@ -21,6 +21,9 @@ public final class Limits {
     public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
     /** the largest request body, in bytes */
     public static final int BODY_BYTES = 1024 * 1024;
+    /** the most recordings in one batch, and the largest body of a batch request, in bytes */
+    public static final int BATCH_ROWS = 10_000;
+    public static final int BATCH_BODY_BYTES = 4 * 1024 * 1024;
 
     private Limits() {
     }

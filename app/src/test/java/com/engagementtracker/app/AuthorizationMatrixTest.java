@@ -53,6 +53,7 @@ class AuthorizationMatrixTest extends H2HttpTest {
             entry("POST /api/engagements/{id}/assignments/{personId}/release", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/start", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/metrics/{metricId}/recordings", Set.of(TEAM)),
+            entry("POST /api/engagements/{id}/recordings/batch", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/metrics/{metricId}/recordings/{recordingId}/corrections", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/settlements", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/settlements/{statementId}/confirmation", Set.of(TEAM, OWNER)),

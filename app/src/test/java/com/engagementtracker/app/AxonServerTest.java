@@ -166,6 +166,8 @@ class AxonServerTest {
 
             WalkthroughTest.runAndCheck(api(), port());
             new LifecycleScenario(api()).run();
+            // a batch's result and its refused rows come back from the command service through Axon Server
+            RecordingBatchHttpTest.recordInBatches(api());
             livePageHearsOfARecording(api(), port());
             assertThat(actuator(query, "/actuator/health")).contains("\"projections\"").contains("\"axonServer\"");
         }

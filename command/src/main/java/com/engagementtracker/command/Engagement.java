@@ -34,6 +34,7 @@ import com.engagementtracker.api.commands.ConfirmGainShareCommand;
 import com.engagementtracker.api.commands.CorrectMetricCommand;
 import com.engagementtracker.api.commands.DisputeGainShareCommand;
 import com.engagementtracker.api.commands.OpenEngagementCommand;
+import com.engagementtracker.api.commands.RecordMetricBatchCommand;
 import com.engagementtracker.api.commands.RecordMetricCommand;
 import com.engagementtracker.api.commands.RecordPaymentCommand;
 import com.engagementtracker.api.commands.ReleasePersonCommand;
@@ -80,6 +81,7 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -110,6 +112,8 @@ public class Engagement {
     /** the recordings of periods not yet settled, corrections applied */
     private final Map<RecordingId, Measurement> recordings = new HashMap<>();
     private long recordingSequence;
+    /** "metricId/externalId" of every recording that came with an id from another system, to skip it if sent again */
+    private final Set<String> externalIds = new HashSet<>();
     private LocalDate firstRecordingDate;
     private LocalDate lastRecordingDate;
     private final Map<PersonId, DateRange> assignments = new HashMap<>();
@@ -233,15 +237,68 @@ public class Engagement {
 
     @CommandHandler
     public void handle(RecordMetricCommand command, Clock clock) {
-        BaselineMetric metric = requireMetric(command.metricId());
-        check(command.unit() == null || command.unit().equals(metric.unit()), Rule.UNIT_MISMATCH,
-                "metric " + command.metricId() + " is measured in " + metric.unit() + ", not " + command.unit()
-                        + "; convert the value first");
-        requireNotFuture(command.date(), clock);
-        requireNotAfterEnd(command.date());
-        requireUnsettled(command.date());
+        BaselineMetric metric = requireRecordable(command.metricId(), command.unit(), command.date(), clock);
         apply(new MetricRecordedEvent(id, command.recordingId(), command.metricId(), command.value(), metric.unit(),
                 command.date(), command.source(), command.recordedBy()));
+    }
+
+    /**
+     * Every row checked against the same rules as a single recording; any refusal refuses the whole batch, naming each
+     * bad row. Rows whose external id is already here (or earlier in the batch) are skipped as duplicates.
+     */
+    @CommandHandler
+    public RecordMetricBatchCommand.Result handle(RecordMetricBatchCommand command, Clock clock) {
+        List<RecordMetricBatchCommand.RefusedRow> refused = new ArrayList<>();
+        List<MetricRecordedEvent> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int duplicates = 0;
+        for (int index = 0; index < command.rows().size(); index++) {
+            RecordMetricBatchCommand.Row row = command.rows().get(index);
+            BaselineMetric metric;
+            try {
+                metric = requireRecordable(row.metricId(), row.unit(), row.date(), clock);
+            } catch (RuleViolationException e) {
+                refused.add(new RecordMetricBatchCommand.RefusedRow(index, fieldOf(e.rule()), e.rule(), e.getMessage()));
+                continue;
+            }
+            String external = row.externalId() == null ? null : externalKey(row.metricId(), row.externalId());
+            if (external != null && (externalIds.contains(external) || !seen.add(external))) {
+                duplicates++;
+                continue;
+            }
+            accepted.add(new MetricRecordedEvent(id, row.recordingId(), row.metricId(), row.value(), metric.unit(), row.date(),
+                    row.source(), command.recordedBy(), row.externalId()));
+        }
+        if (!refused.isEmpty()) {
+            throw new RowsRefusedException(refused, command.rows().size());
+        }
+        accepted.forEach(AggregateLifecycle::apply);
+        return new RecordMetricBatchCommand.Result(accepted.size(), duplicates);
+    }
+
+    /** The metric a recording on this date in this unit may be stored for, or the rule it breaks. */
+    private BaselineMetric requireRecordable(MetricId metricId, String unit, LocalDate date, Clock clock) {
+        BaselineMetric metric = requireMetric(metricId);
+        check(unit == null || unit.equals(metric.unit()), Rule.UNIT_MISMATCH,
+                "metric " + metricId + " is measured in " + metric.unit() + ", not " + unit + "; convert the value first");
+        requireNotFuture(date, clock);
+        requireNotAfterEnd(date);
+        requireUnsettled(date);
+        return metric;
+    }
+
+    /** The field of a recording a refusal is about. */
+    private static String fieldOf(Rule rule) {
+        return switch (rule) {
+            case METRIC_NOT_FOUND -> "metricId";
+            case UNIT_MISMATCH -> "unit";
+            case BASELINE_NOT_CAPTURED -> "metricId";
+            default -> "date";
+        };
+    }
+
+    private static String externalKey(MetricId metricId, String externalId) {
+        return metricId + "/" + externalId;
     }
 
     @CommandHandler
@@ -561,6 +618,9 @@ public class Engagement {
         firstRecordingDate = firstRecordingDate == null || event.date().isBefore(firstRecordingDate)
                 ? event.date() : firstRecordingDate;
         lastRecordingDate = later(lastRecordingDate, event.date());
+        if (event.externalId() != null) {
+            externalIds.add(externalKey(event.metricId(), event.externalId()));
+        }
     }
 
     @EventSourcingHandler

@@ -13,6 +13,8 @@ import org.axonframework.serialization.Revision;
  * in (always the baseline metric's unit: the product converts nothing). Revision 1 events are read through
  * an upcaster that fills in the baseline's unit, or leave it null where the baseline is not in sight (a
  * reader then takes the metric's unit). {@code recordedBy} names a person of the directory by id, never by name.
+ * {@code externalId}, when the recording came from another system with an id of its own (a batch or an import), is
+ * that id: unique per engagement and metric, so a recording sent twice is stored once. Events from before it have none.
  */
 @Revision("2")
 public record MetricRecordedEvent(
@@ -23,5 +25,12 @@ public record MetricRecordedEvent(
         String unit,
         LocalDate date,
         String source,
-        PersonId recordedBy) {
+        PersonId recordedBy,
+        String externalId) {
+
+    /** A recording with no id from another system: one typed in, or sent on its own. */
+    public MetricRecordedEvent(EngagementId engagementId, RecordingId recordingId, MetricId metricId, BigDecimal value,
+                               String unit, LocalDate date, String source, PersonId recordedBy) {
+        this(engagementId, recordingId, metricId, value, unit, date, source, recordedBy, null);
+    }
 }

@@ -22,15 +22,16 @@ class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        int limit = request.getRequestURI().endsWith("/recordings/batch") ? Limits.BATCH_BODY_BYTES : Limits.BODY_BYTES;
         long declared = request.getContentLengthLong();
-        if (declared > Limits.BODY_BYTES) {
-            tooLarge(response);
+        if (declared > limit) {
+            tooLarge(response, limit);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
-            byte[] body = request.getInputStream().readNBytes(Limits.BODY_BYTES + 1);
-            if (body.length > Limits.BODY_BYTES) {
-                tooLarge(response);
+            byte[] body = request.getInputStream().readNBytes(limit + 1);
+            if (body.length > limit) {
+                tooLarge(response, limit);
                 return;
             }
             chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -39,8 +40,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void tooLarge(HttpServletResponse response) throws IOException {
-        ProblemAdvice.write(response, 413, "the request body is larger than " + Limits.BODY_BYTES + " bytes",
+    private static void tooLarge(HttpServletResponse response, int limit) throws IOException {
+        ProblemAdvice.write(response, 413, "the request body is larger than " + limit + " bytes",
                 "BODY_TOO_LARGE");
     }
 }

@@ -17,6 +17,7 @@ import com.engagementtracker.api.commands.ConfirmGainShareCommand;
 import com.engagementtracker.api.commands.CorrectMetricCommand;
 import com.engagementtracker.api.commands.DisputeGainShareCommand;
 import com.engagementtracker.api.commands.OpenEngagementCommand;
+import com.engagementtracker.api.commands.RecordMetricBatchCommand;
 import com.engagementtracker.api.commands.RecordMetricCommand;
 import com.engagementtracker.api.commands.RecordPaymentCommand;
 import com.engagementtracker.api.commands.ReleasePersonCommand;
@@ -37,6 +38,7 @@ import com.engagementtracker.command.web.EngagementRequests.CorrectMetric;
 import com.engagementtracker.command.web.EngagementRequests.Dispute;
 import com.engagementtracker.command.web.EngagementRequests.OnDate;
 import com.engagementtracker.command.web.EngagementRequests.OpenEngagement;
+import com.engagementtracker.command.web.EngagementRequests.RecordBatch;
 import com.engagementtracker.command.web.EngagementRequests.RecordMetric;
 import com.engagementtracker.command.web.EngagementRequests.RecordPayment;
 import com.engagementtracker.command.web.EngagementRequests.Resolve;
@@ -45,6 +47,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -149,6 +152,18 @@ class EngagementCommandController {
         commands.sendAndWait(new RecordMetricCommand(id, recordingId, metricId, body.value(), body.unit(), body.date(),
                 body.source(), person(body.recordedBy())));
         return created("/api/engagements/" + id + "/metrics/" + metricId + "/series", recordingId);
+    }
+
+    @PostMapping("/{id}/recordings/batch")
+    @Operation(summary = "Record up to 10,000 metric values at once, all or nothing; rows sent before (same externalId) are skipped",
+            description = "200 with `stored` and `duplicates`; 409 `RECORDINGS_REFUSED` with `rows: [{index, field, code, "
+                    + "message}]` naming every refused row, and nothing stored")
+    RecordMetricBatchCommand.Result recordBatch(@PathVariable EngagementId id, @Valid @RequestBody RecordBatch body) {
+        List<RecordMetricBatchCommand.Row> rows = body.recordings().stream()
+                .map(row -> new RecordMetricBatchCommand.Row(new RecordingId(UUID.randomUUID().toString()), row.metricId(),
+                        row.value(), row.unit(), row.date(), row.source(), row.externalId()))
+                .toList();
+        return commands.sendAndWait(new RecordMetricBatchCommand(id, rows, person(body.recordedBy())));
     }
 
     @PostMapping("/{id}/metrics/{metricId}/recordings/{recordingId}/corrections")

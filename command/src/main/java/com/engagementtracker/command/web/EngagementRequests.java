@@ -130,6 +130,19 @@ final class EngagementRequests {
                         @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String recordedBy) {
     }
 
+    record RecordBatch(@NotEmpty @Size(max = Limits.BATCH_ROWS) List<@Valid @NotNull BatchRecording> recordings,
+                       @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String recordedBy) {
+    }
+
+    /** {@code externalId}: the source system's id of the recording; a recording sent again with it is skipped. */
+    record BatchRecording(@NotNull MetricId metricId,
+                          @NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
+                          @Size(max = 64) String unit,
+                          @NotNull LocalDate date,
+                          @Size(max = 255) String source,
+                          @Size(max = 255) String externalId) {
+    }
+
     record CorrectMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                          @NotBlank @Size(max = 2000) String reason,
                          @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String correctedBy) {

@@ -2,6 +2,7 @@ package com.engagementtracker.command.web;
 
 import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.Rule;
+import com.engagementtracker.api.commands.RecordMetricBatchCommand;
 import com.engagementtracker.command.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,6 +54,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         Optional<Rule> rule = e.getDetails().filter(Rule.class::isInstance).map(Rule.class::cast);
         if (rule.isPresent()) {
             return ruleViolated(rule.get(), e.getMessage());
+        }
+        Optional<RecordMetricBatchCommand.Refused> rows = e.getDetails().filter(RecordMetricBatchCommand.Refused.class::isInstance)
+                .map(RecordMetricBatchCommand.Refused.class::cast);
+        if (rows.isPresent()) {
+            return problem(HttpStatus.CONFLICT, e.getMessage(), Map.of("code", "RECORDINGS_REFUSED", "rows", rows.get().rows()));
         }
         if (e.getCause() instanceof IllegalArgumentException invalid) {
             return invalidInput(invalid);
