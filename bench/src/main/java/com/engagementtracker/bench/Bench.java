@@ -56,16 +56,17 @@ public final class Bench {
 
     /** The sizes of one run; {@code --quick} and {@code --full} pick them, single options override them. */
     record Sizes(int engagements, int months, int recordingsPerMonth, int longEvents, int shortEvents,
-                 int seconds, int lagSamples) {
+                 int seconds, int lagSamples, int bulkBatches) {
 
         static Sizes of(List<String> args) {
             boolean full = args.contains("--full");
-            Sizes sizes = full ? new Sizes(10_000, 24, 1, 20_000, 10, 60, 400)
-                    : new Sizes(1_000, 24, 5, 20_000, 10, 20, 150);
+            Sizes sizes = full ? new Sizes(10_000, 24, 1, 20_000, 10, 60, 400, 25)
+                    : new Sizes(1_000, 24, 5, 20_000, 10, 20, 150, 5);
             return new Sizes(option(args, "--engagements", sizes.engagements), option(args, "--months", sizes.months),
                     option(args, "--recordings-per-month", sizes.recordingsPerMonth),
                     option(args, "--long-events", sizes.longEvents), option(args, "--short-events", sizes.shortEvents),
-                    option(args, "--seconds", sizes.seconds), option(args, "--lag-samples", sizes.lagSamples));
+                    option(args, "--seconds", sizes.seconds), option(args, "--lag-samples", sizes.lagSamples),
+                    option(args, "--bulk-batches", sizes.bulkBatches));
         }
     }
 
@@ -136,6 +137,9 @@ public final class Bench {
             List<Double> lags = load.lagAtRate(commandsPerSecond / 2, sizes.seconds, sizes.lagSamples);
             put("projection_lag_ms_p50", percentile(lags, 50));
             put("projection_lag_ms_p99", percentile(lags, 99));
+            put("bulk_recordings_per_s", load.bulkThroughput(sizes.bulkBatches, () -> app.awaitProjections(Duration.ofMinutes(30))));
+            put("ratio_bulk_to_raw_insert", results.get("bulk_recordings_per_s").doubleValue()
+                    / results.get("raw_insert_per_s").doubleValue());
             put("peak_heap_mb", app.peakHeapMb());
         }
         if (option(args, "--nodes", 1) > 1) {
@@ -153,16 +157,18 @@ public final class Bench {
      * node's change.
      */
     private void scaleOut(Path jar, String url, String user, String password, int nodes, Path out) throws Exception {
-        put("commands_per_s_1_node", throughputOn(jar, url, user, password, 1, out, "commands_refused_1_node"));
-        put("commands_per_s_" + nodes + "_nodes", throughputOn(jar, url, user, password, nodes, out,
-                "commands_refused_" + nodes + "_nodes"));
+        throughputOn(jar, url, user, password, 1, out, "_1_node");
+        throughputOn(jar, url, user, password, nodes, out, "_" + nodes + "_nodes");
         put("scale_out_ratio", results.get("commands_per_s_" + nodes + "_nodes").doubleValue()
                 / results.get("commands_per_s_1_node").doubleValue());
+        put("bulk_scale_out_ratio", results.get("bulk_recordings_per_s_" + nodes + "_nodes").doubleValue()
+                / results.get("bulk_recordings_per_s_1_node").doubleValue());
         put("ratio_cluster_node_to_cached_node", results.get("commands_per_s_1_node").doubleValue()
                 / results.get("commands_per_s").doubleValue());
     }
 
-    private double throughputOn(Path jar, String url, String user, String password, int nodes, Path out, String refusals)
+    /** commands_per_s, commands_refused and bulk_recordings_per_s on so many nodes, each key ending in {@code suffix}. */
+    private void throughputOn(Path jar, String url, String user, String password, int nodes, Path out, String suffix)
             throws Exception {
         List<AppProcess> started = new ArrayList<>();
         try {
@@ -170,11 +176,13 @@ public final class Bench {
                 started.add(AppProcess.start(jar, url, user, password, out.resolveSibling("node-" + nodes + "-" + node + ".log"),
                         null, "postgres,cluster", "bench-" + nodes + "-" + node));
             }
-            started.get(0).awaitProjections(Duration.ofMinutes(30));
-            Load.Throughput throughput = new Load(new Http(started.stream().map(AppProcess::base).toList()), today)
-                    .maximumThroughput(sizes.seconds);
-            put(refusals, throughput.refused());
-            return throughput.perSecond();
+            Runnable caughtUp = () -> started.get(0).awaitProjections(Duration.ofMinutes(30));
+            caughtUp.run();
+            Load load = new Load(new Http(started.stream().map(AppProcess::base).toList()), today);
+            Load.Throughput throughput = load.maximumThroughput(sizes.seconds);
+            put("commands_per_s" + suffix, throughput.perSecond());
+            put("commands_refused" + suffix, throughput.refused());
+            put("bulk_recordings_per_s" + suffix, load.bulkThroughput(sizes.bulkBatches, caughtUp));
         } finally {
             started.forEach(AppProcess::close);
         }

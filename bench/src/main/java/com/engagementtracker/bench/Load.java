@@ -52,6 +52,53 @@ final class Load {
         return today.minusDays(ThreadLocalRandom.current().nextInt(0, 365));
     }
 
+    /**
+     * Recordings per second through the batch endpoint: 8 clients, each on an engagement of its own, send
+     * {@code batchesPerClient} batches of 1,000 recordings; timed from the first batch until every projection has
+     * handled them all ({@code caughtUp} waits for that), so the figure is what the product takes in and shows.
+     */
+    double bulkThroughput(int batchesPerClient, Runnable caughtUp) throws Exception {
+        List<String> engagements = new ArrayList<>();
+        for (int i = 0; i < Bench.CLIENTS; i++) {
+            engagements.add(startedEngagement());
+        }
+        caughtUp.run();
+        AtomicLong stored = new AtomicLong();
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(Bench.CLIENTS);
+        List<Future<?>> running = new ArrayList<>();
+        for (String engagement : engagements) {
+            running.add(clients.submit(() -> {
+                for (int batch = 0; batch < batchesPerClient; batch++) {
+                    Http.Response answer = http.post("/api/engagements/" + engagement + "/recordings/batch", batch(batch));
+                    expect(answer, 200);
+                    stored.addAndGet(answer.json().get("stored").asLong());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
+        caughtUp.run();
+        double rate = stored.get() / Bench.seconds(Duration.ofNanos(System.nanoTime() - start));
+        Bench.log("bulk: " + stored.get() + " recordings in batches of " + BATCH);
+        return rate;
+    }
+
+    private static final int BATCH = 1_000;
+
+    private String batch(int number) {
+        StringBuilder rows = new StringBuilder("{\"recordings\": [");
+        for (int n = 0; n < BATCH; n++) {
+            rows.append(n == 0 ? "" : ",").append("{\"metricId\":\"stockouts\",\"value\":\"").append(n % 50)
+                    .append("\",\"date\":\"").append(someDay()).append("\",\"source\":\"bench\",\"externalId\":\"b")
+                    .append(number).append('-').append(n).append("\"}");
+        }
+        return rows.append("]}").toString();
+    }
+
     /** What a flood achieved: recordings per second, and how many the app refused. */
     record Throughput(double perSecond, long refused) {
     }

@@ -18,7 +18,9 @@ class BenchSmokeTest {
     private static final List<String> KEYS = List.of("commands_per_s", "raw_insert_per_s",
             "ratio_commands_to_raw_insert", "projection_lag_ms_p50", "projection_lag_ms_p99", "replay_events_per_s",
             "raw_scan_rows_per_s", "ratio_replay_to_raw_scan", "billing_run_s", "aggregate_load_ms_long",
-            "aggregate_load_ms_short", "peak_heap_mb");
+            "aggregate_load_ms_short", "peak_heap_mb", "bulk_recordings_per_s", "ratio_bulk_to_raw_insert",
+            "commands_per_s_1_node", "commands_per_s_2_nodes", "scale_out_ratio", "ratio_cluster_node_to_cached_node",
+            "bulk_recordings_per_s_1_node", "bulk_recordings_per_s_2_nodes", "bulk_scale_out_ratio");
 
     @Test
     void theHarnessMeasuresEverythingOnATinySize() throws Exception {
@@ -26,7 +28,7 @@ class BenchSmokeTest {
         Files.deleteIfExists(out);
 
         Bench.main(new String[]{"--engagements", "5", "--months", "3", "--recordings-per-month", "2",
-                "--long-events", "400", "--seconds", "2", "--lag-samples", "5",
+                "--long-events", "400", "--seconds", "2", "--lag-samples", "5", "--bulk-batches", "1", "--nodes", "2",
                 "--app-jar", "../app/target/app-0.1.0-SNAPSHOT.jar", "--out", out.toString()});
 
         JsonNode results = Http.JSON.readTree(out.toFile());
@@ -36,5 +38,8 @@ class BenchSmokeTest {
             assertThat(results.get(key).asDouble()).as(key).isPositive();
         }
         assertThat(results.get("store_events").asLong()).isEqualTo(5 * (4 + 3 * (2 + 3) + 1) + 400 + 10);
+        // a command sent to either node is never refused for the other node's change
+        assertThat(results.get("commands_refused_1_node").asLong()).isZero();
+        assertThat(results.get("commands_refused_2_nodes").asLong()).isZero();
     }
 }
