@@ -24,6 +24,8 @@ public final class Limits {
     /** the most recordings in one batch, and the largest body of a batch request, in bytes */
     public static final int BATCH_ROWS = 10_000;
     public static final int BATCH_BODY_BYTES = 4 * 1024 * 1024;
+    /** the largest CSV import, in bytes: it is spooled to a file, never held in memory */
+    public static final long IMPORT_BYTES = 256L * 1024 * 1024;
 
     private Limits() {
     }

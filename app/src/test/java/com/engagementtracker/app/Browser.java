@@ -52,6 +52,16 @@ final class Browser {
                 .collect(Collectors.joining("&")));
     }
 
+    /** Uploads a file as the only field of a multipart form of the last page fetched, with its CSRF token. */
+    HttpResponse<String> upload(String path, String field, String fileName, String content) throws Exception {
+        String boundary = "----upload" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(lastPage) + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Follows a redirect answer to the page it names. */
     HttpResponse<String> follow(HttpResponse<String> redirect) throws Exception {
         assertThat(redirect.statusCode()).as("a redirect").isEqualTo(302);

@@ -86,6 +86,18 @@ class WorkPagesTest extends H2HttpTest {
         assertThat(team.get(self).body()).as("the history names who did what")
                 .contains("account-team (ACCOUNT_TEAM)").contains("Forms inventory");
 
+        // a CSV export uploaded on the page: what was stored, skipped and refused, line by line
+        assertThat(team.get(self).body()).contains("Import recordings from a CSV file");
+        String export = "engagementId,metricId,date,value,source,externalId\r\n"
+                + id + ",stockouts,2026-02-28,10,ERP,feb\r\n" + id + ",stockouts,2026-03-31,9,ERP,mar\r\n";
+        assertThat(team.follow(team.upload(self + "/recordings/import", "file", "export.csv", export)).body())
+                .contains("2 recordings stored, 0 skipped as sent before, 0 lines refused.");
+        team.get(self);
+        String refusedImport = team.follow(team.upload(self + "/recordings/import", "file", "export.csv",
+                export + id + ",stockouts,31.04.2026,8,ERP,apr\r\n")).body();
+        assertThat(refusedImport).contains("0 recordings stored, 0 skipped as sent before, 1 lines refused")
+                .contains("<td data-label=\"Line\">4</td>").contains("must be a date as YYYY-MM-DD");
+
         Browser finance = new Browser(port, "finance");
         String reconciliation = finance.get("/billing/reconciliation?month=2026-01").body();
         assertThat(reconciliation).contains("Totals for 2026-01").contains("Forms Logistics").contains("2612.90 EUR");

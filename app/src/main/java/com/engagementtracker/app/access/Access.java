@@ -113,7 +113,7 @@ public class Access {
                                 "/api/engagements/*/settlements/*/dispute").hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
                         .requestMatchers(GET, "/api/engagements", "/api/engagements/**").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
                         .requestMatchers(GET, "/api/invoices/*").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
-                        .requestMatchers(POST, "/api/engagements", "/api/engagements/**").hasRole(ACCOUNT_TEAM)
+                        .requestMatchers(POST, "/api/engagements", "/api/engagements/**", "/api/imports/**").hasRole(ACCOUNT_TEAM)
                         .requestMatchers(PUT, "/api/engagements/**").hasRole(ACCOUNT_TEAM)
                         .requestMatchers(GET, "/api/people/*/allocations").hasRole(ACCOUNT_TEAM)
                         .requestMatchers(POST, "/api/people/*/forget").hasRole(ACCOUNT_TEAM)

@@ -84,9 +84,15 @@ class ApiForms {
     /** Sends the form's fields as the JSON body of {@code method apiPath}, as the signed-in user, and returns the answer. */
     Answer submit(HttpServletRequest request, String method, String apiPath,
                   Map<String, String> form) throws IOException, ServletException {
-        byte[] body = json.writeValueAsBytes(toJson(form));
+        return send(request, method, apiPath, json.writeValueAsBytes(toJson(form)), MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    /** Sends {@code body} (an uploaded file, say) as the body of {@code method apiPath}, as the signed-in user. */
+    Answer send(HttpServletRequest request, String method, String apiPath, byte[] body, String mediaType)
+            throws IOException, ServletException {
         CapturedResponse captured = new CapturedResponse();
-        request.getRequestDispatcher(apiPath).forward(new JsonRequest(request, method, body, MediaType.APPLICATION_JSON_VALUE), captured);
+        request.getRequestDispatcher(apiPath).forward(new ApiRequest(request, method, body, mediaType,
+                MediaType.APPLICATION_JSON_VALUE), captured);
         byte[] answer = captured.bytes();
         JsonNode parsed = null;
         if (answer.length > 0 && captured.getContentType() != null && captured.getContentType().contains("json")) {
@@ -98,7 +104,8 @@ class ApiForms {
     /** Answers the page's GET with the API's document at {@code apiPath}, in the given media type (a CSV, say). */
     void download(HttpServletRequest request, HttpServletResponse response, String apiPath, String mediaType)
             throws IOException, ServletException {
-        request.getRequestDispatcher(apiPath).forward(new JsonRequest(request, "GET", new byte[0], mediaType), response);
+        request.getRequestDispatcher(apiPath).forward(new ApiRequest(request, "GET", new byte[0], MediaType.APPLICATION_JSON_VALUE,
+                mediaType), response);
     }
 
     /**
@@ -160,15 +167,17 @@ class ApiForms {
     }
 
     /**
-     * The page's request, turned into the API request: another method, a JSON body, JSON asked for. What the
+     * The page's request, turned into the API request: another method, a body (the JSON of a form, or an uploaded
+     * file), JSON asked for (or the document a download wants). What the
      * API sets as request attributes (its response status, its handler) stays with it, out of the page's way.
      */
-    private static final class JsonRequest extends CachedBodyRequest {
+    private static final class ApiRequest extends CachedBodyRequest {
 
         private static final Object REMOVED = new Object();
 
         private final String method;
         private final int length;
+        private final String contentType;
         private final String accept;
         private final Map<String, Object> attributes = new HashMap<>();
 
@@ -204,10 +213,11 @@ class ApiForms {
             attributes.put(name, REMOVED);
         }
 
-        JsonRequest(HttpServletRequest request, String method, byte[] body, String accept) {
+        ApiRequest(HttpServletRequest request, String method, byte[] body, String contentType, String accept) {
             super(request, body);
             this.method = method;
             this.length = body.length;
+            this.contentType = contentType;
             this.accept = accept;
         }
 
@@ -218,7 +228,7 @@ class ApiForms {
 
         @Override
         public String getContentType() {
-            return MediaType.APPLICATION_JSON_VALUE;
+            return contentType;
         }
 
         @Override

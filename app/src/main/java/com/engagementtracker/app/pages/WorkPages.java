@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +28,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -104,6 +108,43 @@ class WorkPages {
         String problem = allShown ? "Correct the fields marked below." : answer.problem();
         flash.addFlashAttribute("forms", new FormState(formId, values, problem, errors));
         return "redirect:" + back + "#" + formId;
+    }
+
+    /** One refused line of an import, for the page: the engagement it was for, its line, field and reason. */
+    record RefusedLine(String engagementId, long line, String field, String message) {
+    }
+
+    /** What an import did, in a sentence, and its refused lines. */
+    record ImportSummary(String outcome, List<RefusedLine> refused) {
+    }
+
+    /**
+     * The engagement page's CSV upload: the file goes to {@code POST /api/imports/recordings} as it is, and the page
+     * comes back with what was stored, skipped and refused, line by line.
+     */
+    @PostMapping("/engagements/{id}/recordings/import")
+    String importRecordings(@PathVariable String id, @RequestParam("file") MultipartFile file, HttpServletRequest request,
+                            RedirectAttributes flash) throws IOException, ServletException {
+        String page = "/engagements/" + id.replaceAll("[^A-Za-z0-9-]", "");
+        ApiForms.Answer answer = forms.send(request, "POST", "/api/imports/recordings", file.getBytes(), "text/csv");
+        if (!answer.ok()) {
+            flash.addFlashAttribute("problem", answer.problem());
+            return "redirect:" + page + "#import";
+        }
+        readYourWrites.await();
+        JsonNode report = answer.body();
+        List<RefusedLine> refused = new ArrayList<>();
+        for (JsonNode engagement : report.get("engagements")) {
+            for (JsonNode line : engagement.get("refused")) {
+                refused.add(new RefusedLine(engagement.get("engagementId").asString(), line.get("line").asLong(),
+                        line.get("field").asString(), line.get("message").asString()));
+            }
+        }
+        String outcome = report.get("stored").asInt() + " recordings stored, " + report.get("duplicates").asInt()
+                + " skipped as sent before, " + refused.size() + " lines refused"
+                + (refused.isEmpty() ? "." : ": an engagement with a refused line stores none of its rows.");
+        flash.addFlashAttribute("imported", new ImportSummary(outcome, refused));
+        return "redirect:" + page + "#import";
     }
 
     @GetMapping("/billing/reconciliation")
