@@ -46,7 +46,7 @@ public class EngagementSummaries {
     @QueryHandler
     public EngagementSummary handle(FindEngagementQuery query) {
         EngagementRow row = entityManager.find(EngagementRow.class, query.engagementId().value());
-        return row == null ? null : summary(row, money(List.of(row)));
+        return row == null ? null : summaries(List.of(row)).get(0);
     }
 
     @QueryHandler
@@ -67,9 +67,7 @@ public class EngagementSummaries {
             q.setParameter("customerId", query.customerId()).setParameter("status", query.status());
         }
         long total = count.getSingleResult();
-        List<EngagementRow> rows = page.getResultList();
-        Map<EngagementId, EngagementMoney.Entry> money = money(rows);
-        return new EngagementPage(rows.stream().map(row -> summary(row, money)).toList(), query.page(),
+        return new EngagementPage(summaries(page.getResultList()), query.page(),
                 query.size(), total, (int) ((total + query.size() - 1) / query.size()));
     }
 
@@ -80,23 +78,37 @@ public class EngagementSummaries {
                 .collect(Collectors.toMap(EngagementMoney.Entry::engagementId, entry -> entry));
     }
 
-    private EngagementSummary summary(EngagementRow row, Map<EngagementId, EngagementMoney.Entry> amounts) {
-        List<PersonRow> assigned = entityManager.createQuery(
-                        "from PersonRow p where p.engagementId = :id order by p.from, p.personId", PersonRow.class)
-                .setParameter("id", row.id)
-                .getResultList();
-        PersonNames names = names(assigned);
+    /**
+     * The summaries of these engagements, in their order, from one query per table whatever their number: their
+     * people, their metrics, the people's names and the money.
+     */
+    private List<EngagementSummary> summaries(List<EngagementRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(row -> row.id).toList();
+        Map<String, List<PersonRow>> people = entityManager.createQuery(
+                        "from PersonRow p where p.engagementId in :ids order by p.from, p.personId", PersonRow.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(p -> p.engagementId, Collectors.toList()));
+        Map<String, List<MetricRow>> metrics = entityManager.createQuery(
+                        "from MetricRow m where m.engagementId in :ids order by m.position", MetricRow.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(m -> m.engagementId, Collectors.toList()));
+        PersonNames names = names(people.values().stream().flatMap(List::stream).toList());
+        Map<EngagementId, EngagementMoney.Entry> money = money(rows);
+        return rows.stream().map(row -> summary(row, people.getOrDefault(row.id, List.of()),
+                metrics.getOrDefault(row.id, List.of()), names, money)).toList();
+    }
+
+    private EngagementSummary summary(EngagementRow row, List<PersonRow> assigned, List<MetricRow> metricRows, PersonNames names,
+                                      Map<EngagementId, EngagementMoney.Entry> amounts) {
         List<EngagementSummary.Person> people = assigned.stream()
                 .map(p -> new EngagementSummary.Person(new PersonId(p.personId), names.nameOf(new PersonId(p.personId)),
                         p.organisationKind, p.organisationName, p.role, Decimals.plain(p.allocationPercent), p.from, p.to,
                         p.releasedOn))
                 .toList();
-        List<EngagementSummary.Metric> metrics = entityManager.createQuery(
-                        "from MetricRow m where m.engagementId = :id order by m.position", MetricRow.class)
-                .setParameter("id", row.id)
-                .getResultStream()
-                .map(EngagementSummaries::metric)
-                .toList();
+        List<EngagementSummary.Metric> metrics = metricRows.stream().map(EngagementSummaries::metric).toList();
         Currency currency = Currency.getInstance(row.currency);
         Money zero = Money.zero(currency);
         EngagementMoney.Entry money = amounts.getOrDefault(new EngagementId(row.id),
