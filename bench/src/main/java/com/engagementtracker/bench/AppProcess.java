@@ -1,5 +1,6 @@
 package com.engagementtracker.bench;
 
+import com.engagementtracker.command.web.HttpInsertEndpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -7,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,28 +50,44 @@ final class AppProcess implements AutoCloseable {
     /** With these profiles ({@code postgres,cluster} for a node of several) and, when not null, this node id. */
     static AppProcess start(Path jar, String jdbcUrl, String user, String password, Path log, Path flightRecording,
                             String profiles, String nodeId) throws IOException {
+        List<String> program = new ArrayList<>();
+        if (flightRecording != null) {
+            program.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording.toAbsolutePath());
+        }
+        program.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
+                // the harness signs in as the demo users, which production turns off
+                "--engagement.security.demo-users=true"));
+        Map<String, String> environment = new HashMap<>(Map.of("DB_URL", jdbcUrl, "DB_USER", user, "DB_PASSWORD", password));
+        if (nodeId != null) {
+            environment.put("ENGAGEMENT_NODE_ID", nodeId);
+        }
+        return launch(program, environment, log);
+    }
+
+    /**
+     * The bench's minimal insert endpoint ({@code HttpInsertEndpoint}) in a JVM of its own with the app's flags, from
+     * the harness's own class path, on the same database.
+     */
+    static AppProcess startInsertEndpoint(String jdbcUrl, String user, String password, Path log) throws IOException {
+        return launch(List.of("-cp", System.getProperty("java.class.path"), HttpInsertEndpoint.class.getName(),
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password), Map.of(), log);
+    }
+
+    private static AppProcess launch(List<String> program, Map<String, String> environment, Path log) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, MAX_HEAP, "-Daxoniq.update-checker.disabled=true"));
-        if (flightRecording != null) {
-            command.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording.toAbsolutePath());
-        }
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
-                // the harness signs in as the demo users, which production turns off
-                "--engagement.security.demo-users=true", "--server.port=" + port));
+        command.addAll(program);
+        command.add("--server.port=" + port);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("DB_URL", jdbcUrl);
-        builder.environment().put("DB_USER", user);
-        builder.environment().put("DB_PASSWORD", password);
+        builder.environment().putAll(environment);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        if (nodeId != null) {
-            builder.environment().put("ENGAGEMENT_NODE_ID", nodeId);
-        }
         AppProcess app = new AppProcess(builder.start(), new Http("http://localhost:" + port), "http://localhost:" + port);
         app.awaitHealthy(Duration.ofSeconds(120), log);
         app.sampler.scheduleAtFixedRate(app::sampleHeap, 0, 250, TimeUnit.MILLISECONDS);

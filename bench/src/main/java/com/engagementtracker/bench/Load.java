@@ -109,6 +109,11 @@ final class Load {
         for (int i = 0; i < 2 * Bench.CLIENTS; i++) {
             engagements.add(startedEngagement());
         }
+        return maximumThroughput(engagements, seconds);
+    }
+
+    /** The same flood on these engagements (two per client), which the endpoint must already know. */
+    Throughput maximumThroughput(List<String> engagements, int seconds) throws Exception {
         flood(engagements, Math.max(1, seconds / 5));   // warm-up
         AtomicLong failed = new AtomicLong();
         long start = System.nanoTime();

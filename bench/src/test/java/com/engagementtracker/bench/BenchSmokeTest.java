@@ -20,7 +20,8 @@ class BenchSmokeTest {
             "raw_scan_rows_per_s", "ratio_replay_to_raw_scan", "billing_run_s", "aggregate_load_ms_long",
             "aggregate_load_ms_short", "peak_heap_mb", "bulk_recordings_per_s", "ratio_bulk_to_raw_insert",
             "commands_per_s_1_node", "commands_per_s_2_nodes", "scale_out_ratio", "ratio_cluster_node_to_cached_node",
-            "bulk_recordings_per_s_1_node", "bulk_recordings_per_s_2_nodes", "bulk_scale_out_ratio");
+            "bulk_recordings_per_s_1_node", "bulk_recordings_per_s_2_nodes", "bulk_scale_out_ratio", "http_insert_per_s",
+            "ratio_commands_to_http_insert", "summary_page_statements");
 
     @Test
     void theHarnessMeasuresEverythingOnATinySize() throws Exception {
