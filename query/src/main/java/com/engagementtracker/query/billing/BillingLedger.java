@@ -19,12 +19,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * What each engagement billed and was paid, computed from the billing tables on demand because it
@@ -85,12 +85,21 @@ public final class BillingLedger {
     record Invoiced(String engagementId, YearMonth month, BigDecimal total) {
     }
 
+    /** An engagement as billing needs it. */
+    record Engagement(String id, String customerName, String currency, BigDecimal agreedFee, LocalDate startedOn,
+                      LocalDate endedOn) {
+    }
+
+    /** A change of the monthly fee, in the order the changes were made. */
+    record FeeChange(LocalDate effectiveFrom, BigDecimal monthlyFee, long sequence) {
+    }
+
     /** One engagement's billing facts, and what follows from them. */
-    record Account(BillingEngagementRow engagement, List<FeeChangeRow> feeChanges, List<Share> shares,
+    record Account(Engagement engagement, List<FeeChange> feeChanges, List<Share> shares,
                    List<Paid> payments, List<Invoiced> invoices, LocalDate today) {
 
         Currency currency() {
-            return Currency.getInstance(engagement.currency);
+            return Currency.getInstance(engagement.currency());
         }
 
         Money money(BigDecimal amount) {
@@ -98,18 +107,18 @@ public final class BillingLedger {
         }
 
         List<MonthlyCharge> charges() {
-            if (engagement.agreedFee == null || engagement.startedOn == null) {
+            if (engagement.agreedFee() == null || engagement.startedOn() == null) {
                 return List.of();
             }
             LocalDate lastBegunMonthEnd = YearMonth.from(today).atEndOfMonth();
-            LocalDate end = engagement.endedOn != null && engagement.endedOn.isBefore(lastBegunMonthEnd)
-                    ? engagement.endedOn : lastBegunMonthEnd;
+            LocalDate end = engagement.endedOn() != null && engagement.endedOn().isBefore(lastBegunMonthEnd)
+                    ? engagement.endedOn() : lastBegunMonthEnd;
             List<Fee> fees = new ArrayList<>();
             // the agreed fee holds from the first billed day; every later change overrides it from its date
-            fees.add(new Fee(LocalDate.MIN, money(engagement.agreedFee)));
-            feeChanges.stream().sorted(Comparator.comparingLong(change -> change.sequence))
-                    .forEach(change -> fees.add(new Fee(change.effectiveFrom, money(change.monthlyFee))));
-            return SubscriptionProration.charges(fees, new DateRange(engagement.startedOn, end));
+            fees.add(new Fee(LocalDate.MIN, money(engagement.agreedFee())));
+            feeChanges.stream().sorted(Comparator.comparingLong(FeeChange::sequence))
+                    .forEach(change -> fees.add(new Fee(change.effectiveFrom(), money(change.monthlyFee()))));
+            return SubscriptionProration.charges(fees, new DateRange(engagement.startedOn(), end));
         }
 
         /** Billed and paid per month, for every month with either. */
@@ -137,7 +146,7 @@ public final class BillingLedger {
             Money zero = Money.zero(currency());
             Money gain = shares.stream().map(share -> money(share.supplierShare())).reduce(zero, Money::plus);
             Month total = months().values().stream().reduce(new Month(zero, zero, zero), Month::plus);
-            return new EngagementMoney.Entry(new EngagementId(engagement.id), gain, total.billed(), total.paid(),
+            return new EngagementMoney.Entry(new EngagementId(engagement.id()), gain, total.billed(), total.paid(),
                     total.outstanding(), total.invoiced());
         }
     }
@@ -175,8 +184,8 @@ public final class BillingLedger {
             for (Account account : accounts(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
                 account.months().forEach((lineMonth, amounts) -> {
                     if (month == null || month.equals(lineMonth)) {
-                        lines.add(new Reconciliation.Line(new EngagementId(account.engagement().id),
-                                account.engagement().customerName, account.currency(), lineMonth, amounts.billed(),
+                        lines.add(new Reconciliation.Line(new EngagementId(account.engagement().id()),
+                                account.engagement().customerName(), account.currency(), lineMonth, amounts.billed(),
                                 amounts.paid(), amounts.outstanding(), amounts.invoiced()));
                     }
                 });
@@ -196,70 +205,63 @@ public final class BillingLedger {
     }
 
     private Optional<Account> account(EngagementId engagementId) {
-        BillingEngagementRow engagement = entityManager.find(BillingEngagementRow.class, engagementId.value());
-        if (engagement == null) {
-            return Optional.empty();
-        }
-        Map<String, Object> id = Map.of("id", engagement.id);
-        return Optional.of(new Account(engagement,
-                rows(FeeChangeRow.class, "where r.engagementId = :id", id),
-                shares("where s.engagementId = :id", id),
-                paid("where p.engagementId = :id", id), invoiced("where i.engagementId = :id", id), today));
+        return accounts(List.of(engagementId.value())).stream().findFirst();
     }
 
+    /**
+     * The accounts of these engagements from one statement over the five billing tables: each row of the union
+     * is (kind, engagement, text, text, amount, date, date, sequence), its kind saying which table it comes from.
+     */
     private List<Account> accounts(List<String> ids) {
-        Map<String, Object> chunk = Map.of("ids", ids);
-        Map<String, List<FeeChangeRow>> fees = rows(FeeChangeRow.class, "where r.engagementId in :ids", chunk).stream()
-                .collect(Collectors.groupingBy(r -> r.engagementId));
-        Map<String, List<Share>> shares = shares("where s.engagementId in :ids", chunk).stream()
-                .collect(Collectors.groupingBy(Share::engagementId));
-        Map<String, List<Paid>> payments = paid("where p.engagementId in :ids", chunk).stream()
-                .collect(Collectors.groupingBy(Paid::engagementId));
-        Map<String, List<Invoiced>> invoices = invoiced("where i.engagementId in :ids", chunk).stream()
-                .collect(Collectors.groupingBy(Invoiced::engagementId));
-        return rows(BillingEngagementRow.class, "where r.id in :ids", chunk).stream()
-                .map(e -> new Account(e, fees.getOrDefault(e.id, List.of()), shares.getOrDefault(e.id, List.of()),
-                        payments.getOrDefault(e.id, List.of()), invoices.getOrDefault(e.id, List.of()), today))
-                .toList();
-    }
-
-    private List<Paid> paid(String where, Map<String, Object> parameters) {
-        var query = entityManager.createQuery(
-                "select p.engagementId, p.amount, p.receivedOn from PaymentRow p " + where, Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream()
-                .map(row -> new Paid((String) row[0], (BigDecimal) row[1], (LocalDate) row[2]))
-                .toList();
-    }
-
-    private List<Invoiced> invoiced(String where, Map<String, Object> parameters) {
-        var query = entityManager.createQuery(
-                "select i.engagementId, i.month, i.total from BillingInvoiceRow i " + where, Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream()
-                .map(row -> new Invoiced((String) row[0], YearMonth.parse((String) row[1]), (BigDecimal) row[2]))
-                .toList();
-    }
-
-    private List<Share> shares(String where, Map<String, Object> parameters) {
-        var query = entityManager.createQuery(
-                "select s.engagementId, s.periodEnd, s.status, s.supplierShare from StatementRow s " + where, Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream()
-                .map(row -> new Share((String) row[0], (LocalDate) row[1], (StatementStatus) row[2], (BigDecimal) row[3]))
+        List<Object[]> facts = entityManager.createQuery("""
+                        select 0, e.id, e.customerName, e.currency, e.agreedFee, e.startedOn, e.endedOn, cast(null as Long)
+                          from BillingEngagementRow e where e.id in :ids
+                        union all
+                        select 1, f.engagementId, cast(null as String), cast(null as String), f.monthlyFee, f.effectiveFrom,
+                               cast(null as LocalDate), f.sequence
+                          from FeeChangeRow f where f.engagementId in :ids
+                        union all
+                        select 2, s.engagementId, cast(s.status as String), cast(null as String), s.supplierShare, s.periodEnd,
+                               cast(null as LocalDate), cast(null as Long)
+                          from StatementRow s where s.engagementId in :ids
+                        union all
+                        select 3, p.engagementId, cast(null as String), cast(null as String), p.amount, p.receivedOn,
+                               cast(null as LocalDate), cast(null as Long)
+                          from PaymentRow p where p.engagementId in :ids
+                        union all
+                        select 4, i.engagementId, i.month, cast(null as String), i.total, cast(null as LocalDate),
+                               cast(null as LocalDate), cast(null as Long)
+                          from BillingInvoiceRow i where i.engagementId in :ids""", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        List<Engagement> engagements = new ArrayList<>();
+        Map<String, List<FeeChange>> fees = new HashMap<>();
+        Map<String, List<Share>> shares = new HashMap<>();
+        Map<String, List<Paid>> payments = new HashMap<>();
+        Map<String, List<Invoiced>> invoices = new HashMap<>();
+        for (Object[] fact : facts) {
+            String engagementId = (String) fact[1];
+            BigDecimal amount = (BigDecimal) fact[4];
+            LocalDate date = (LocalDate) fact[5];
+            switch (((Number) fact[0]).intValue()) {
+                case 0 -> engagements.add(new Engagement(engagementId, (String) fact[2], (String) fact[3], amount, date,
+                        (LocalDate) fact[6]));
+                case 1 -> fees.computeIfAbsent(engagementId, id -> new ArrayList<>())
+                        .add(new FeeChange(date, amount, ((Number) fact[7]).longValue()));
+                case 2 -> shares.computeIfAbsent(engagementId, id -> new ArrayList<>())
+                        .add(new Share(engagementId, date, StatementStatus.valueOf((String) fact[2]), amount));
+                case 3 -> payments.computeIfAbsent(engagementId, id -> new ArrayList<>()).add(new Paid(engagementId, amount, date));
+                default -> invoices.computeIfAbsent(engagementId, id -> new ArrayList<>())
+                        .add(new Invoiced(engagementId, YearMonth.parse((String) fact[2]), amount));
+            }
+        }
+        return engagements.stream()
+                .map(e -> new Account(e, fees.getOrDefault(e.id(), List.of()), shares.getOrDefault(e.id(), List.of()),
+                        payments.getOrDefault(e.id(), List.of()), invoices.getOrDefault(e.id(), List.of()), today))
                 .toList();
     }
 
     private List<StatementRow> statementRows(String where, Map<String, Object> parameters) {
         var query = entityManager.createQuery("from StatementRow s " + where + " order by s.periodStart", StatementRow.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** Rows only read here: read-only, so that Hibernate keeps no snapshot of each for dirty checking. */
-    private <T> List<T> rows(Class<T> type, String where, Map<String, Object> parameters) {
-        var query = entityManager.createQuery("from " + type.getSimpleName() + " r " + where, type)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -55,19 +55,26 @@ public class EngagementSummaries {
         return row == null ? null : new EngagementCustomer(query.engagementId(), row.customerId);
     }
 
+    /**
+     * One statement for the page and its total (a window count, computed before the page is cut); a second one only
+     * for a page past the last, which has no row to carry the total.
+     */
     @QueryHandler
     public EngagementPage handle(FindEngagementsQuery query) {
         String where = " where (:customerId is null or e.customerId = :customerId) and (:status is null or e.status = :status)";
-        TypedQuery<EngagementRow> page = entityManager.createQuery(
-                        "from EngagementRow e" + where + " order by e.plannedStart desc, e.id", EngagementRow.class)
+        TypedQuery<Object[]> page = entityManager.createQuery(
+                        "select e, count(*) over () from EngagementRow e" + where + " order by e.plannedStart desc, e.id",
+                        Object[].class)
                 .setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size());
         TypedQuery<Long> count = entityManager.createQuery("select count(e) from EngagementRow e" + where, Long.class);
         for (TypedQuery<?> q : List.of(page, count)) {
             q.setParameter("customerId", query.customerId()).setParameter("status", query.status());
         }
-        long total = count.getSingleResult();
-        return new EngagementPage(summaries(page.getResultList()), query.page(),
+        List<Object[]> found = page.getResultList();
+        List<EngagementRow> rows = found.stream().map(row -> (EngagementRow) row[0]).toList();
+        long total = !found.isEmpty() ? (Long) found.get(0)[1] : query.page() == 0 ? 0 : count.getSingleResult();
+        return new EngagementPage(summaries(rows), query.page(),
                 query.size(), total, (int) ((total + query.size() - 1) / query.size()));
     }
 
