@@ -52,6 +52,8 @@ final class AppProcess implements AutoCloseable {
                             String profiles, String nodeId) throws IOException {
         List<String> program = new ArrayList<>();
         if (flightRecording != null) {
+            // Spring's and Axon's stacks are deeper than the recorder's default of 64 frames
+            program.add("-XX:FlightRecorderOptions:stackdepth=256");
             program.add("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording.toAbsolutePath());
         }
         program.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=" + profiles,
