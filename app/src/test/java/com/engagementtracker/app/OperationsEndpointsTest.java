@@ -31,7 +31,12 @@ class OperationsEndpointsTest extends H2HttpTest {
                 "/api/engagements/{id}/completion", "/api/engagements/{id}/cancellation", "/api/engagements/{id}",
                 "/api/engagements/{id}/metrics/{metricId}/series", "/api/engagements/{id}/statements",
                 "/api/engagements/{id}/charges", "/api/billing/reconciliation", "/api/billing/reconciliation.csv",
-                "/api/people/{personId}/allocations");
+                "/api/people/{personId}/allocations", "/api/engagements/{id}/recordings/batch", "/api/imports/recordings");
+        // the import takes the CSV export itself, and answers with its report
+        JsonNode imports = paths.get("/api/imports/recordings").get("post");
+        assertThat(imports.get("requestBody").get("content").propertyNames()).contains("text/csv");
+        assertThat(paths.get("/api/engagements/{id}/recordings/batch").get("post").get("requestBody").get("content")
+                .propertyNames()).contains("application/json");
         assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
