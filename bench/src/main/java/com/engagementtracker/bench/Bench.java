@@ -123,6 +123,7 @@ public final class Bench {
             put("replay_events_per_s", (events - before) / seconds(replay));
             put("ratio_replay_to_raw_scan", results.get("replay_events_per_s").doubleValue()
                     / results.get("raw_scan_rows_per_s").doubleValue());
+            log("peak heap so far (after the replay): " + app.peakHeapMb() + " MB");
 
             long billing = System.nanoTime();
             Http.Response reconciliation = http.get("/api/billing/reconciliation");
@@ -132,6 +133,7 @@ public final class Bench {
                         + reconciliation.body());
             }
             log("reconciliation: " + reconciliation.json().size() + " lines");
+            log("peak heap so far (after the reconciliation): " + app.peakHeapMb() + " MB");
 
             aggregateLoad(http, url, user, password, longOne, shortOne);
             Load load = new Load(http, today);
@@ -142,6 +144,7 @@ public final class Bench {
             List<Double> lags = load.lagAtRate(commandsPerSecond / 2, sizes.seconds, sizes.lagSamples);
             put("projection_lag_ms_p50", percentile(lags, 50));
             put("projection_lag_ms_p99", percentile(lags, 99));
+            log("peak heap so far (after commands and lag): " + app.peakHeapMb() + " MB");
             put("bulk_recordings_per_s", load.bulkThroughput(sizes.bulkBatches, () -> app.awaitProjections(Duration.ofMinutes(30))));
             put("ratio_bulk_to_raw_insert", results.get("bulk_recordings_per_s").doubleValue()
                     / results.get("raw_insert_per_s").doubleValue());
