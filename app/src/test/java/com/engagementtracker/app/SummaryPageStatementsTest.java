@@ -2,7 +2,10 @@ package com.engagementtracker.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -11,9 +14,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:summary-statements;DB_CLOSE_DELAY=-1",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=com.engagementtracker.app.StatementCounter"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SummaryPageStatementsTest extends H2HttpTest {
 
     @Test
+    @Order(1)   // counts the engagements it adds: before the other test adds its own
     void aPageOfSummariesRunsAsManyStatementsWhateverItsSize() {
         addEngagements(2);
         int small = statementsForAPage(2);
@@ -22,6 +27,31 @@ class SummaryPageStatementsTest extends H2HttpTest {
         assertThat(large).isEqualTo(small);
         // the page with its total, people, metrics, their names, and the money from one read of the billing tables
         assertThat(large).isEqualTo(5);
+    }
+
+    /** The total travels in the page's rows; a page past the last has none, and counts on its own. */
+    @Test
+    @Order(2)
+    void everyPageKnowsTheTotalEvenPastTheLast() {
+        addEngagements(3);
+        long total = api().get("/api/engagements?size=100").json().get("totalElements").asLong();
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        long lastPage = (total - 1) / 2;
+
+        Api.Response first = api().get("/api/engagements?size=2&page=0");
+        assertThat(first.json().get("content")).hasSize(2);
+        assertThat(first.json().get("totalElements").asLong()).isEqualTo(total);
+        assertThat(first.json().get("totalPages").asLong()).isEqualTo(lastPage + 1);
+        Api.Response last = api().get("/api/engagements?size=2&page=" + lastPage);
+        assertThat(last.json().get("content")).hasSize((int) (total - 2 * lastPage));
+        assertThat(last.json().get("totalElements").asLong()).isEqualTo(total);
+
+        StatementCounter.REQUESTS.set(0);
+        Api.Response past = api().get("/api/engagements?size=2&page=" + (lastPage + 1));
+        assertThat(past.json().get("content")).isEmpty();
+        assertThat(past.json().get("totalElements").asLong()).isEqualTo(total);
+        assertThat(past.json().get("totalPages").asLong()).isEqualTo(lastPage + 1);
+        assertThat(StatementCounter.REQUESTS.get()).as("the empty page, then its count").isEqualTo(2);
     }
 
     private void addEngagements(int count) {
