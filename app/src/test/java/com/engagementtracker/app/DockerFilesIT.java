@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The image recipe builds from what the build makes: run after the jars are packaged, so that a new version or a
@@ -38,6 +40,31 @@ class DockerFilesIT {
         for (String jar : jars) {
             assertThat(ROOT.resolve(jar)).as("an image is built from " + jar).isRegularFile();
         }
+    }
+
+    /**
+     * Out of heap, a JVM of ours exits instead of carrying on with dead threads, and every compose service built from
+     * our Dockerfile is restarted.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void ourContainersExitOnOutOfMemoryAndAreRestarted() throws Exception {
+        assertThat(Files.readString(ROOT.resolve("docker/Dockerfile"))).contains("-XX:+ExitOnOutOfMemoryError");
+        List<String> built = new ArrayList<>();
+        try (var files = Files.list(ROOT.resolve("docker"))) {
+            for (Path compose : files.filter(file -> file.getFileName().toString().startsWith("compose")).toList()) {
+                Map<String, Object> services = (Map<String, Object>) new Yaml().<Map<String, Object>>load(
+                        Files.readString(compose)).get("services");
+                services.forEach((name, definition) -> {
+                    Map<String, Object> service = (Map<String, Object>) definition;
+                    if (service.containsKey("build")) {
+                        built.add(compose.getFileName() + " " + name);
+                        assertThat(service.get("restart")).as(compose.getFileName() + " " + name).isEqualTo("unless-stopped");
+                    }
+                });
+            }
+        }
+        assertThat(built).contains("compose.app.yaml app", "compose.yaml command", "compose.cluster.yaml app-a");
     }
 
     private static List<String> matches(Pattern pattern, String text) {
