@@ -7,6 +7,6 @@ class PostgresConcurrentBatchesTest extends PostgresHttpTest {
 
     @Test
     void concurrentBatchesOfTenThousandRowsAllReachTheReadModels() throws Exception {
-        ConcurrentBatchesTest.sendConcurrently(api());
+        ConcurrentBatchesTest.sendConcurrently(api(), jdbc);
     }
 }

@@ -1,5 +1,6 @@
 package com.engagementtracker.command;
 
+import jakarta.persistence.EntityManager;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -11,9 +12,11 @@ import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +28,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class CommandConfiguration {
 
     @Autowired
-    void registerInterceptors(CommandBus commandBus) {
+    void registerInterceptors(CommandBus commandBus, ObjectProvider<EventStorageEngine> storedInDatabase,
+                              EntityManager entityManager) {
         commandBus.registerHandlerInterceptor(new RuleViolationInterceptor());
+        if (storedInDatabase.getIfAvailable() != null) {
+            commandBus.registerHandlerInterceptor(new BatchAppendLock(entityManager));
+        }
     }
 
     /**
