@@ -20,12 +20,20 @@ import com.engagementtracker.api.events.EngagementStartedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 
 /** The engagement most tests start from: ACME's inventory-control engagement in EUR, planned for 2026. */
 final class EngagementFixtures {
+
+    /** "Today" in every test of the engagement: 2026-06-15. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
 
     static final EngagementId ID = new EngagementId("engagement-1");
     static final Currency EUR = Currency.getInstance("EUR");
@@ -50,6 +58,13 @@ final class EngagementFixtures {
     static final EngagementStartedEvent STARTED = new EngagementStartedEvent(ID, LocalDate.parse("2026-01-05"));
 
     private EngagementFixtures() {
+    }
+
+    /** A given/when/expect fixture of the engagement whose "today" is {@link #CLOCK}. */
+    static FixtureConfiguration<Engagement> fixture() {
+        FixtureConfiguration<Engagement> fixture = new AggregateTestFixture<>(Engagement.class);
+        fixture.registerInjectableResource(CLOCK);
+        return fixture;
     }
 
     static MetricId metric(String id) {

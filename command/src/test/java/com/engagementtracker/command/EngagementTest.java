@@ -67,13 +67,9 @@ import com.engagementtracker.api.events.PersonReleasedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
@@ -84,15 +80,11 @@ import org.junit.jupiter.api.Test;
 /** Every command of the engagement: what it records when allowed, and that a refusal records nothing. */
 class EngagementTest {
 
-    /** "Today" in every test: 2026-06-15. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
-
     private FixtureConfiguration<Engagement> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Engagement.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture = EngagementFixtures.fixture();
     }
 
     private static LocalDate date(String iso) {

@@ -1,6 +1,7 @@
 package com.engagementtracker.command;
 
 import static com.engagementtracker.command.EngagementFixtures.BASELINE;
+import static com.engagementtracker.command.EngagementFixtures.CLOCK;
 import static com.engagementtracker.command.EngagementFixtures.ID;
 import static com.engagementtracker.command.EngagementFixtures.OPENED;
 import static com.engagementtracker.command.EngagementFixtures.eur;
@@ -30,17 +31,13 @@ import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.command.invoicing.InvoiceRegister;
 import com.engagementtracker.command.invoicing.Invoicing;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +49,6 @@ import org.junit.jupiter.api.Test;
  */
 class InvoicingTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.parse("2026-06-15");
     private static final LocalDate DUE = LocalDate.parse("2026-07-15");
     /** 1000.00 EUR a month, the work started on 1 January. */
@@ -64,8 +60,7 @@ class InvoicingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Engagement.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture = EngagementFixtures.fixture();
         EventSourcingRepository<InvoiceRegister> registers = EventSourcingRepository.builder(InvoiceRegister.class)
                 .eventStore(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build()).build();
         fixture.registerAnnotatedCommandHandler(new Invoicing(fixture.getRepository(), registers, CLOCK, "INV", 6));

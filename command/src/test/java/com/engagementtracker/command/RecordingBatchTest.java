@@ -15,12 +15,8 @@ import com.engagementtracker.api.commands.RecordMetricBatchCommand.RefusedRow;
 import com.engagementtracker.api.commands.RecordMetricBatchCommand.Row;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,14 +25,11 @@ import org.junit.jupiter.api.Test;
 /** Many recordings at once: all or nothing, every refused row named, rows sent before skipped by their external id. */
 class RecordingBatchTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
-
     private FixtureConfiguration<Engagement> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Engagement.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture = EngagementFixtures.fixture();
     }
 
     private static Row row(String recordingId, String metricId, String value, String date, String externalId) {
