@@ -71,6 +71,19 @@ class RecordingImportHttpTest extends H2HttpTest {
         assertThat(api.get("/api/engagements/" + first + "/metrics/on-time/series").json().get("points").get(0)
                 .get("value").asString()).isEqualTo("86.5");
 
+        // each field is held to the JSON API's rules: a value with too many decimals, a text with a control character
+        String unreadable = "engagementId,metricId,date,value,source\n" + second + ",stockouts,2026-03-31,1.2345678,ERP\n"
+                + second + ",stockouts,2026-03-31,2,\"E\u0000RP\"\n";
+        JsonNode unread = send(port, HttpRequest.BodyPublishers.ofString(unreadable), "text/csv").json()
+                .get("engagements").get(0).get("refused");
+        assertThat(unread).hasSize(2);
+        assertThat(unread.get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(unread.get(0).get("field").asString()).isEqualTo("value");
+        assertThat(unread.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(unread.get(1).get("field").asString()).isEqualTo("source");
+        assertThat(unread.get(1).get("message").asString())
+                .isEqualTo("must not contain control characters other than tab and line breaks");
+
         // a file without the columns it needs is refused whole, naming what is missing
         Response headless = send(port, HttpRequest.BodyPublishers.ofString("engagement,metric,day,amount\nx,y,z,1\n"), "text/csv");
         assertThat(headless.status()).isEqualTo(400);

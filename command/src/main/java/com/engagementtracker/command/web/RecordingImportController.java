@@ -10,6 +10,7 @@ import com.engagementtracker.api.commands.RecordMetricBatchCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -68,9 +71,11 @@ class RecordingImportController {
     }
 
     private final CommandGateway commands;
+    private final Validator validator;
 
-    RecordingImportController(CommandGateway commands) {
+    RecordingImportController(CommandGateway commands, Validator validator) {
         this.commands = commands;
+        this.validator = validator;
     }
 
     @PostMapping(path = "/api/imports/recordings", consumes = {"text/csv", "application/csv"})
@@ -173,8 +178,12 @@ class RecordingImportController {
                 engagements.stream().mapToInt(report -> report.refused().size()).sum(), engagements);
     }
 
-    /** A row as a recording, or, when a field is not what it must be, a refused line. */
-    private static void read(CSVRecord record, Pending rows) {
+    /**
+     * A row as a recording, or, when a field is not what it must be, a refused line for each. The fields are read as
+     * the JSON API reads them: ids by their own rules, dates in the API's range, then the batch endpoint's
+     * {@link EngagementRequests.BatchRecording} with its constraints, and text without control characters.
+     */
+    private void read(CSVRecord record, Pending rows) {
         long line = record.getRecordNumber() + 1;
         if (!record.isConsistent()) {
             rows.refused.add(new RefusedLine(line, "line", "INVALID_VALUE", "has " + record.size()
@@ -182,9 +191,10 @@ class RecordingImportController {
             return;
         }
         List<RefusedLine> problems = new ArrayList<>();
-        String engagement = value(record, "engagementId");
-        if (engagement == null || engagement.length() > 64) {
-            problems.add(new RefusedLine(line, "engagementId", "INVALID_VALUE", "must have 1 to 64 characters"));
+        try {
+            new EngagementId(value(record, "engagementId"));
+        } catch (IllegalArgumentException e) {
+            problems.add(new RefusedLine(line, "engagementId", "INVALID_VALUE", e.getMessage()));
         }
         MetricId metric = null;
         try {
@@ -205,19 +215,19 @@ class RecordingImportController {
         BigDecimal value = null;
         try {
             value = new BigDecimal(String.valueOf(value(record, "value")));
-            if (value.scale() > Limits.VALUE_FRACTION_DIGITS || value.precision() - value.scale() > Limits.VALUE_INTEGER_DIGITS) {
-                problems.add(new RefusedLine(line, "value", "INVALID_VALUE", "must have at most " + Limits.VALUE_INTEGER_DIGITS
-                        + " digits before the decimal point and " + Limits.VALUE_FRACTION_DIGITS + " after"));
-            }
         } catch (NumberFormatException e) {
             problems.add(new RefusedLine(line, "value", "INVALID_VALUE", "must be a number, such as 12 or 86.5"));
         }
-        String source = value(record, "source");
-        String externalId = value(record, "externalId");
-        for (String field : new String[]{"source", "externalId"}) {
-            String text = value(record, field);
-            if (text != null && text.length() > 255) {
-                problems.add(new RefusedLine(line, field, "INVALID_VALUE", "must have at most 255 characters"));
+        EngagementRequests.BatchRecording recording = new EngagementRequests.BatchRecording(metric, value, null, date,
+                value(record, "source"), value(record, "externalId"));
+        // a field that could not be read is already named; the constraints are checked on the others
+        Set<String> named = problems.stream().map(RefusedLine::field).collect(Collectors.toSet());
+        validator.validate(recording).stream().filter(violation -> !named.contains(violation.getPropertyPath().toString()))
+                .forEach(violation -> problems.add(new RefusedLine(line, violation.getPropertyPath().toString(),
+                        "INVALID_VALUE", violation.getMessage())));
+        for (String field : List.of("source", "externalId")) {
+            if (!RequestValues.plainText(value(record, field))) {
+                problems.add(new RefusedLine(line, field, "INVALID_VALUE", RequestValues.PLAIN_TEXT));
             }
         }
         if (!problems.isEmpty()) {
@@ -225,7 +235,7 @@ class RecordingImportController {
             return;
         }
         rows.rows.add(new RecordMetricBatchCommand.Row(new RecordingId(UUID.randomUUID().toString()), metric, value, null,
-                date, source, externalId));
+                date, recording.source(), recording.externalId()));
         rows.lines.add(line);
     }
 

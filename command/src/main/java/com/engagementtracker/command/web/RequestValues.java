@@ -20,6 +20,9 @@ import tools.jackson.databind.module.SimpleModule;
 @Component
 class RequestValues extends SimpleModule {
 
+    /** Why a text with control characters is refused. */
+    static final String PLAIN_TEXT = "must not contain control characters other than tab and line breaks";
+
     RequestValues() {
         super("request-values");
         addDeserializer(LocalDate.class, new BoundedDate());
@@ -53,15 +56,15 @@ class RequestValues extends SimpleModule {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && text.chars().anyMatch(PlainText::control)) {
-                throw context.weirdStringException(text, String.class,
-                        "must not contain control characters other than tab and line breaks");
+            if (!plainText(text)) {
+                throw context.weirdStringException(text, String.class, PLAIN_TEXT);
             }
             return text;
         }
+    }
 
-        private static boolean control(int c) {
-            return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
-        }
+    /** Whether a text (or none) carries no control character other than tab and line breaks. */
+    static boolean plainText(String text) {
+        return text == null || text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F);
     }
 }
