@@ -41,9 +41,9 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
- * The billing read model: agreed fees and their changes, gain-share statements, payments. Every handler
- * writes by key, so a replay cannot double a total; the totals themselves are computed by
- * {@link BillingLedger} from these rows when asked.
+ * The billing read model: agreed fees and their changes, gain-share statements, payments. Each row is
+ * inserted once, keyed by what its event created (see {@link Updates}), so a replay cannot double a total;
+ * the totals themselves are computed by {@link BillingLedger} from these rows when asked.
  */
 @Component
 @ProcessingGroup(BillingProjection.PROCESSING_GROUP)
@@ -66,7 +66,7 @@ public class BillingProjection {
 
     @EventHandler
     public void on(EngagementOpenedEvent event) {
-        entityManager.merge(new BillingEngagementRow(event.engagementId().value(), event.customerId(),
+        entityManager.persist(new BillingEngagementRow(event.engagementId().value(), event.customerId(),
                 event.customerName(), event.currency().getCurrencyCode()));
     }
 
@@ -86,14 +86,14 @@ public class BillingProjection {
 
     @EventHandler
     public void on(SubscriptionFeeChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        entityManager.merge(new FeeChangeRow(eventId, event.engagementId().value(), event.effectiveFrom(),
+        entityManager.persist(new FeeChangeRow(eventId, event.engagementId().value(), event.effectiveFrom(),
                 event.monthlyFee().amount(), sequence));
         summaryChanged(event.engagementId());
     }
 
     @EventHandler
     public void on(GainSharedEvent event) {
-        entityManager.merge(new StatementRow(event.engagementId(), GainShareStatement.settled(event)));
+        entityManager.persist(new StatementRow(event.engagementId(), GainShareStatement.settled(event)));
         statementsChanged(event.engagementId());
     }
 
@@ -115,14 +115,14 @@ public class BillingProjection {
 
     @EventHandler
     public void on(PaymentRecordedEvent event) {
-        entityManager.merge(new PaymentRow(event.paymentId().value(), event.engagementId().value(),
+        entityManager.persist(new PaymentRow(event.paymentId().value(), event.engagementId().value(),
                 event.amount().amount(), event.reference(), event.receivedOn()));
         summaryChanged(event.engagementId());
     }
 
     @EventHandler
     public void on(InvoiceIssuedEvent event) {
-        entityManager.merge(new BillingInvoiceRow(event.invoiceId(), event.engagementId().value(), event.month().toString(),
+        entityManager.persist(new BillingInvoiceRow(event.invoiceId(), event.engagementId().value(), event.month().toString(),
                 event.total().amount()));
         summaryChanged(event.engagementId());
     }

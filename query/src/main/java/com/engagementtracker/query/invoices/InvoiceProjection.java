@@ -76,7 +76,7 @@ public class InvoiceProjection {
         row.paid = event.documentType() == DocumentType.CREDIT_NOTE ? event.total().amount() : java.math.BigDecimal.ZERO;
         row.lines = json.writeValueAsString(event.lines());
         row.sequence = sequence;
-        entityManager.merge(row);
+        entityManager.persist(row);
     }
 
     @EventHandler
@@ -87,7 +87,7 @@ public class InvoiceProjection {
 
     @EventHandler
     public void on(GainSharedEvent event) {
-        entityManager.merge(new InvoicedStatementRow(event.statementId().value(), json.writeValueAsString(event.breakdown())));
+        entityManager.persist(new InvoicedStatementRow(event.statementId().value(), json.writeValueAsString(event.breakdown())));
     }
 
     @ResetHandler

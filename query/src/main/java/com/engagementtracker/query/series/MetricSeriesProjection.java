@@ -44,7 +44,7 @@ public class MetricSeriesProjection {
     @EventHandler
     public void on(BaselineCapturedEvent event) {
         for (BaselineMetric metric : event.metrics()) {
-            entityManager.merge(new SeriesMetricRow(event.engagementId().value(), metric.metricId().value(), metric.name(),
+            entityManager.persist(new SeriesMetricRow(event.engagementId().value(), metric.metricId().value(), metric.name(),
                     metric.unit(), metric.direction(), metric.baselineValue()));
         }
     }
@@ -59,7 +59,7 @@ public class MetricSeriesProjection {
 
     @EventHandler
     public void on(MetricRecordedEvent event, @SequenceNumber long sequence) {
-        entityManager.merge(new RecordingRow(event.recordingId().value(), event.engagementId().value(),
+        entityManager.persist(new RecordingRow(event.recordingId().value(), event.engagementId().value(),
                 event.metricId().value(), event.date(), event.value(), event.unit(), sequence));
         changed(event.engagementId(), event.metricId());
     }

