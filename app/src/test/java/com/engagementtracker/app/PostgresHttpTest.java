@@ -21,16 +21,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClock.class)
 abstract class PostgresHttpTest {
 
-    static final EmbeddedPostgres POSTGRES = start();
+    static final EmbeddedPostgres POSTGRES = start(EmbeddedPostgres.builder());
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
 
-    private static EmbeddedPostgres start() {
+    /** A server for the rest of the test run, stopped when the JVM exits. */
+    static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -46,7 +47,12 @@ abstract class PostgresHttpTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        use(POSTGRES, registry);
+    }
+
+    /** The app on that server, with the demo users. */
+    static void use(EmbeddedPostgres postgres, DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("engagement.security.demo-users", () -> "true");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.engagementtracker.query.metrics.ProjectionHealth;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -28,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class PostgresProjectionCommitTest {
 
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final EmbeddedPostgres POSTGRES =
+            PostgresHttpTest.start(EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on"));
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -37,28 +37,9 @@ class PostgresProjectionCommitTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static EmbeddedPostgres start() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
-            return postgres;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("engagement.security.demo-users", () -> "true");
+        PostgresHttpTest.use(POSTGRES, registry);
     }
 
     @Test
