@@ -3,6 +3,7 @@ package com.engagementtracker.bench;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.EventJson;
 import com.engagementtracker.command.Engagement;
+import com.engagementtracker.command.EventTables;
 import com.engagementtracker.command.people.V8__move_personal_data_out_of_events;
 import com.engagementtracker.command.web.HttpInsertEndpoint;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,6 @@ import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
@@ -359,15 +359,8 @@ public final class Bench {
         pool.setPassword(password);
         pool.setMaximumPoolSize(2);
         ConnectionProvider connections = new DataSourceConnectionProvider(pool);
-        // the JPA engine's tables, read through Axon's JDBC engine
-        EventSchema schema = EventSchema.builder().eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
-                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
-                .build();
         EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(JdbcEventStorageEngine.builder()
-                .connectionProvider(connections).transactionManager(NoTransactionManager.INSTANCE).schema(schema)
+                .connectionProvider(connections).transactionManager(NoTransactionManager.INSTANCE).schema(EventTables.SCHEMA)
                 .eventSerializer(serializer).snapshotSerializer(serializer).build()).build();
         try {
             EventSourcingRepository<Engagement> repository = EventSourcingRepository.builder(Engagement.class)

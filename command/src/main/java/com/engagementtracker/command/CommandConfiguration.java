@@ -16,7 +16,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -66,12 +65,7 @@ class CommandConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connections)
                 .transactionManager(transactionManager)
-                .schema(EventSchema.builder().eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
-                        .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
-                        .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
-                        .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
-                        .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
-                        .build())
+                .schema(EventTables.SCHEMA)
                 .batchSize(500)
                 .build();
     }
