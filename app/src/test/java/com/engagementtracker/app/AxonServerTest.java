@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The app in its {@code axonserver} profile against a real Axon Server SE (skipped, saying how to enable it, when
@@ -169,6 +170,11 @@ class AxonServerTest {
             // a batch's result and its refused rows come back from the command service through Axon Server
             RecordingBatchHttpTest.recordInBatches(api());
             livePageHearsOfARecording(api(), port());
+            // the command service stamps each event with who sent its command, as the all-in-one app does
+            String audited = api().post("/api/engagements", LifecycleScenario.OPEN).id();
+            JsonNode opened = api().get("/api/engagements/" + audited + "/history").json().get(0);
+            assertThat(opened.get("actor").asString() + " (" + opened.get("role").asString() + ")")
+                    .isEqualTo("account-team (ACCOUNT_TEAM)");
             assertThat(actuator(query, "/actuator/health")).contains("\"projections\"").contains("\"axonServer\"");
         }
     }

@@ -3,7 +3,9 @@ package com.engagementtracker.query;
 import com.engagementtracker.api.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.Map;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,6 +54,15 @@ public class QueryService {
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
         return EventJson.mapper();
+    }
+
+    /**
+     * No correlation data: the projections send no command and publish no event, and without a provider of its own
+     * Axon would read every event's metadata to stamp the result of each handler call (see {@code CommandCorrelation}).
+     */
+    @Bean
+    CorrelationDataProvider noCorrelation() {
+        return message -> Map.of();
     }
 
     /**

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every event records who caused it: each command is stamped with the signed-in principal, their role and
  * the request's correlation id ({@code X-Correlation-Id}, or a new one, answered in the same header), and
- * Axon copies them to the events the command causes. {@code GET /api/engagements/{id}/history} reads them.
+ * Axon copies them to the events the command causes ({@code CommandCorrelation}). {@code GET /api/engagements/{id}/history} reads them.
  */
 @Configuration
 public class AuditTrail {
@@ -38,24 +35,13 @@ public class AuditTrail {
     static final String HEADER = "X-Correlation-Id";
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    /** Axon's own: each event's {@code correlationId} (the command) and {@code traceId} (the request). */
-    @Bean
-    CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
-    }
-
-    @Bean
-    CorrelationDataProvider whoCausedIt() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE);
-    }
-
     /** Gives every request a correlation id, its caller's or a new one, and answers it. */
     @Bean
     OncePerRequestFilter correlationIds() {
         return new CorrelationIds();
     }
 
-    /** Stamps each command, in the thread of the request that sends it (a component of its own: the bus needs the providers above). */
+    /** Stamps each command, in the thread of the request that sends it (a component of its own: the bus needs the correlation providers). */
     @Component
     static class CommandStamp {
 

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -36,7 +35,8 @@ public class ProjectionLag {
     private final EventStore eventStore;
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Map<String, Instant> lastApplied = new ConcurrentHashMap<>();
+    /** per processor and segment, the newest event applied; its time is read when the gauge is, not per event */
+    private final Map<String, Map<Integer, EventMessage<?>>> lastApplied = new ConcurrentHashMap<>();
     private final Map<String, Boolean> registered = new ConcurrentHashMap<>();
 
     ProjectionLag(EventProcessingConfiguration processing, EventStore eventStore, MeterRegistry registry, Clock clock) {
@@ -54,10 +54,10 @@ public class ProjectionLag {
 
     private MessageHandlerInterceptor<EventMessage<?>> applied(String processor) {
         String resource = SEGMENT_RESOURCE.formatted(processor);
+        Map<Integer, EventMessage<?>> applied = lastApplied.computeIfAbsent(processor, name -> new ConcurrentHashMap<>());
         return (unitOfWork, chain) -> {
             Object segment = unitOfWork.resources().get(resource);
-            if (segment instanceof Integer id) {
-                lastApplied.put(processor + "/" + id, unitOfWork.getMessage().getTimestamp());
+            if (segment instanceof Integer id && applied.put(id, unitOfWork.getMessage()) == null) {
                 processing.eventProcessor(processor, StreamingEventProcessor.class).ifPresent(streaming -> gauges(processor, streaming, id));
             }
             return chain.proceed();
@@ -102,7 +102,7 @@ public class ProjectionLag {
         if (status == null || status.isCaughtUp()) {
             return 0;
         }
-        Instant applied = lastApplied.get(name + "/" + segment);
-        return applied == null ? 0 : Math.max(0, Duration.between(applied, clock.instant()).toMillis() / 1000.0);
+        EventMessage<?> applied = lastApplied.getOrDefault(name, Map.of()).get(segment);
+        return applied == null ? 0 : Math.max(0, Duration.between(applied.getTimestamp(), clock.instant()).toMillis() / 1000.0);
     }
 }
