@@ -3,6 +3,7 @@ package com.engagementtracker.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.engagementtracker.query.ProjectionStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -115,8 +116,8 @@ class ClusterTest {
                     .as("every recording once, in the series read from either node").isEqualTo(RECORDINGS));
         }
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(segments(nodeA, "metric-series")).as("node a's share").isEqualTo(2);
-            assertThat(segments(nodeB, "metric-series")).as("node b's share").isEqualTo(2);
+            assertThat(segments(nodeA)).as("node a's share").isEqualTo(2);
+            assertThat(segments(nodeB)).as("node b's share").isEqualTo(2);
         });
 
         for (Api node : nodes) {
@@ -131,7 +132,7 @@ class ClusterTest {
         }
 
         nodeB.close();
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(segments(nodeA, "metric-series"))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(segments(nodeA))
                 .as("node a takes over node b's segments").isEqualTo(4));
         Api survivor = nodes.get(0);
         for (String id : engagements) {
@@ -143,8 +144,8 @@ class ClusterTest {
                 .isEqualTo(RECORDINGS + ENGAGEMENTS));
     }
 
-    private static int segments(ConfigurableApplicationContext node, String processor) {
-        return node.getBean(EventProcessingConfiguration.class).eventProcessor(processor, StreamingEventProcessor.class)
+    private static int segments(ConfigurableApplicationContext node) {
+        return node.getBean(EventProcessingConfiguration.class).eventProcessor(ProjectionStream.PROCESSOR, StreamingEventProcessor.class)
                 .orElseThrow().processingStatus().size();
     }
 }

@@ -101,7 +101,7 @@ class TokenStoreRestartTest {
             assertThat(summary.get("metrics").get(0).get("latestValue").asString()).isEqualTo("12");
             assertThat(summary.get("title").asString()).isEqualTo("untouched by replays");
             assertThat(app.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from token_entry where processor_name = 'engagement-summary'", Long.class))
+                    "select count(*) from token_entry where processor_name = 'projections'", Long.class))
                     .isPositive();
         }
     }

@@ -1,5 +1,6 @@
 package com.engagementtracker.query;
 
+import com.engagementtracker.query.metrics.ProjectionHealth;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
  * every event: the failing one then throws inside its own handler and is remembered. That attempt rolls
  * back as well (its transaction saw a refused statement); the one after it hands the remembered event to
  * the dead-letter queue without running it, and everything else commits. Then batches go back to one
- * flush at commit. A handler that throws by itself costs no retry at all.
+ * flush at commit. A handler that throws by itself costs no retry at all. The read models share one processor
+ * ({@link ProjectionStream}): when several refuse the same event, each costs one more attempt, and what each
+ * refused is remembered until a batch commits. Once the database has refused a statement, the rest of the attempt
+ * runs no handler and the batch does not commit, whatever the database would allow: the read models share a session.
  */
 @Component
 public class PoisonGuard implements HandlerEnhancerDefinition {
@@ -38,7 +42,7 @@ public class PoisonGuard implements HandlerEnhancerDefinition {
         volatile boolean careful;
         /** the database refused a statement in this attempt: the transaction is lost, nothing more to learn */
         volatile boolean doomed;
-        /** events that failed in a rolled-back attempt, with why; they go straight to the dead letters next time */
+        /** "read model/event id" of the events that failed in a rolled-back attempt, with why; they go straight to the dead letters next time */
         final Map<String, String> failedBefore = new ConcurrentHashMap<>();
     }
 
@@ -59,11 +63,20 @@ public class PoisonGuard implements HandlerEnhancerDefinition {
         if (group == null || !original.canHandleMessageType(EventMessage.class)) {
             return original;
         }
-        Processor processor = processors.computeIfAbsent(group.value(), name -> new Processor());
+        // the read models share one processor, and so its batches; an event failed in one of them, not in all
+        String projection = group.value();
+        Processor processor = processors.computeIfAbsent(
+                ProjectionHealth.PROJECTIONS.contains(projection) ? ProjectionStream.PROCESSOR : projection, name -> new Processor());
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                String refused = processor.failedBefore.remove(message.getIdentifier());
+                if (processor.doomed) {
+                    // this attempt rolls back (watchBatches): on the session the database refused, the other read
+                    // models' writes would fail too, and their events would be set aside for nothing
+                    return null;
+                }
+                // kept until a batch commits: in one processor, several read models may refuse the same event, one per attempt
+                String refused = processor.failedBefore.get(projection + "/" + message.getIdentifier());
                 if (refused != null) {
                     throw new RefusedBefore(refused);
                 }
@@ -75,7 +88,8 @@ public class PoisonGuard implements HandlerEnhancerDefinition {
                     return result;
                 } catch (Exception e) {
                     if (!processor.doomed) {
-                        processor.failedBefore.put(message.getIdentifier(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                        processor.failedBefore.put(projection + "/" + message.getIdentifier(),
+                                e.getClass().getSimpleName() + ": " + e.getMessage());
                         processor.doomed = refusedByTheDatabase(e);
                     }
                     throw e;
@@ -89,6 +103,11 @@ public class PoisonGuard implements HandlerEnhancerDefinition {
         processing.registerDefaultHandlerInterceptor((configuration, name) -> (unitOfWork, chain) -> {
             Processor processor = processors.get(name);
             if (processor != null) {
+                unitOfWork.onPrepareCommit(batch -> {
+                    if (processor.doomed) {
+                        throw new IllegalStateException("the database refused a statement in this batch; it is tried again");
+                    }
+                });
                 unitOfWork.onRollback(batch -> {
                     processor.careful = true;
                     processor.doomed = false;

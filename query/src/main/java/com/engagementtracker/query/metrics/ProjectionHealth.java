@@ -1,5 +1,6 @@
 package com.engagementtracker.query.metrics;
 
+import com.engagementtracker.query.ProjectionStream;
 import com.engagementtracker.query.billing.BillingProjection;
 import com.engagementtracker.query.invoices.InvoiceProjection;
 import com.engagementtracker.query.series.MetricSeriesProjection;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component("projections")
 public class ProjectionHealth implements HealthIndicator, MeterBinder {
 
-    /** The read models, each kept by the event processor of this name. */
+    /** The read models: each is a processing group of this name, all in one event processor ({@link ProjectionStream}). */
     public static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
             MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
 
@@ -43,8 +44,9 @@ public class ProjectionHealth implements HealthIndicator, MeterBinder {
     public Health health() {
         Status status = Status.UP;
         Map<String, Object> details = new LinkedHashMap<>();
+        StreamingEventProcessor processor = processing.eventProcessor(ProjectionStream.PROCESSOR, StreamingEventProcessor.class)
+                .orElseThrow();
         for (String name : PROJECTIONS) {
-            StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
             boolean inError = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
             long deadLetters = deadLetters(name);
             details.put(name, Map.of("running", processor.isRunning(), "error", inError, "deadLetters", deadLetters));

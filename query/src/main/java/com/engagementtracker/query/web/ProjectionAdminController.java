@@ -1,5 +1,6 @@
 package com.engagementtracker.query.web;
 
+import com.engagementtracker.query.ProjectionStream;
 import com.engagementtracker.query.cluster.SegmentBalance;
 import com.engagementtracker.query.metrics.ProjectionHealth;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +25,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * (account team) Throws a read model away and rebuilds it from the event store: the processor stops,
- * its projection's reset handler empties its tables, its token goes back to the start, and it replays
- * while the rest of the product goes on.
+ * (admin) Throws a read model away and rebuilds it from the event store: the projections' processor stops, the
+ * read model's reset handler empties its tables, the processor's position goes back to the start, and it replays
+ * that read model's events while the rest of the product goes on ({@link ProjectionStream}).
  */
 @RestController
 @RequestMapping("/api/admin/projections")
@@ -46,8 +47,8 @@ class ProjectionAdminController {
     /**
      * A projection as the whole cluster sees it, from the token store: each segment with the node that holds
      * it and its position. {@code position} is the lowest segment's, {@code behind} how many events the
-     * projection has yet to handle (0 when every segment has seen them all); {@code running} and
-     * {@code replaying} are this node's processor, named in {@code node}.
+     * projection has yet to handle (0 when every segment has seen them all); {@code running} is this node's
+     * processor, named in {@code node}; {@code replaying}: some segment replays events to rebuild this read model.
      */
     record ProjectionStatus(String name, String node, boolean running, boolean replaying, boolean caughtUp, Long position,
                             long behind, List<SegmentPositions.SegmentStatus> segments) {
@@ -70,20 +71,27 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild every projection from the event store")
     ResponseEntity<List<ProjectionStatus>> rebuildAll() {
-        return ResponseEntity.accepted().body(ProjectionHealth.PROJECTIONS.stream().map(this::rebuilt).toList());
+        rebuild(ProjectionHealth.PROJECTIONS);
+        return ResponseEntity.accepted().body(projections());
     }
 
     private ProjectionStatus rebuilt(String name) {
-        StreamingEventProcessor processor = processor(name).orElseThrow(() -> {
+        processor(name);
+        rebuild(List.of(name));
+        return status(name);
+    }
+
+    private void rebuild(List<String> projections) {
+        StreamingEventProcessor processor = positions.processor().orElseThrow(() -> {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "this node runs no projections "
-                    + "(engagement.web-only); rebuild from a node that runs " + name);
+                    + "(engagement.web-only); rebuild from a node that runs them");
             problem.setProperty("code", "PROJECTIONS_RUN_ELSEWHERE");
             return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         });
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        return status(name);
+        List<String> underWay = ProjectionHealth.PROJECTIONS.stream()
+                .filter(projection -> positions.of(projection).stream().anyMatch(SegmentPositions.SegmentStatus::replaying))
+                .toList();
+        ProjectionStream.rebuild(processor, projections, underWay);
     }
 
     private ProjectionStatus status(String name) {
@@ -97,14 +105,14 @@ class ProjectionAdminController {
         boolean caughtUp = !segments.isEmpty() && behind == 0 && processor.map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of()).values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         return new ProjectionStatus(name, node, processor.map(StreamingEventProcessor::isRunning).orElse(false),
-                processor.map(StreamingEventProcessor::isReplaying).orElse(false), caughtUp, position, behind, segments);
+                segments.stream().anyMatch(SegmentPositions.SegmentStatus::replaying), caughtUp, position, behind, segments);
     }
 
-    /** This node's processor of a projection; none on a web-only node. */
+    /** This node's processor of the read models, once {@code name} is known to be one; none on a web-only node. */
     private Optional<StreamingEventProcessor> processor(String name) {
         if (!ProjectionHealth.PROJECTIONS.contains(name)) {
             throw NotFound.of("projection", name, "; there are " + ProjectionHealth.PROJECTIONS);
         }
-        return positions.processor(name);
+        return positions.processor();
     }
 }

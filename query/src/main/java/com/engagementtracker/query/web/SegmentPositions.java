@@ -1,5 +1,6 @@
 package com.engagementtracker.query.web;
 
+import com.engagementtracker.query.ProjectionStream;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -7,21 +8,27 @@ import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.serialization.Serializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Where each segment of a projection is, across every node that runs it: the segments this node holds as its
- * processor knows them now, the others as their node last stored them in the token store. What the admin report
- * shows, and what a page waits for after a form, on any node (a web-only one included).
+ * Where each segment of the projections' processor is, across every node that runs it: the segments this node holds
+ * as its processor knows them now, the others as their node last stored them in the token store. What the admin
+ * report shows, and what a page waits for after a form, on any node (a web-only one included). The read models share
+ * the processor and its positions; a segment is {@code replaying} for a read model while it replays events to
+ * rebuild that one ({@link ProjectionStream}).
  */
 @Component
 public class SegmentPositions {
 
-    /** {@code owner}: the node holding the segment now (null when none does); {@code error}: in error on this node. */
-    public record SegmentStatus(int segment, String owner, Long position, boolean error) {
+    /**
+     * {@code owner}: the node holding the segment now (null when none does); {@code error}: in error on this node;
+     * {@code replaying}: replaying events to rebuild the read model asked about.
+     */
+    public record SegmentStatus(int segment, String owner, Long position, boolean error, boolean replaying) {
     }
 
     private final EventProcessingConfiguration processing;
@@ -34,23 +41,25 @@ public class SegmentPositions {
         this.serializer = serializer;
     }
 
-    /** Every segment of the projection, in order; none before its processor first ran anywhere. */
+    /** Every segment, as the read model {@code projection} sees it, in order; none before the processor first ran anywhere. */
     public List<SegmentStatus> of(String projection) {
-        Map<Integer, EventTrackerStatus> here = processor(projection).map(StreamingEventProcessor::processingStatus)
-                .orElse(Map.of());
+        Map<Integer, EventTrackerStatus> here = processor().map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         return entityManager.createQuery("from TokenEntry t where t.processorName = :name order by t.segment", TokenEntry.class)
-                .setParameter("name", projection).getResultList().stream()
+                .setParameter("name", ProjectionStream.PROCESSOR).getResultList().stream()
                 .map(entry -> {
                     EventTrackerStatus local = here.get(entry.getSegment());
-                    TrackingToken token = local != null ? local.getTrackingToken() : entry.getToken(serializer);
+                    // the status's own token, not the unwrapped one it reports: a replay's token tells what it rebuilds
+                    TrackingToken token = local instanceof TrackerStatus status ? status.getInternalTrackingToken()
+                            : local != null ? local.getTrackingToken() : entry.getToken(serializer);
                     Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
-                    return new SegmentStatus(entry.getSegment(), entry.getOwner(), position, local != null && local.isErrorState());
+                    return new SegmentStatus(entry.getSegment(), entry.getOwner(), position, local != null && local.isErrorState(),
+                            ProjectionStream.rebuilding(token).contains(projection));
                 })
                 .toList();
     }
 
-    /** This node's processor of the projection; none on a web-only node. */
-    Optional<StreamingEventProcessor> processor(String projection) {
-        return processing.eventProcessor(projection, StreamingEventProcessor.class);
+    /** This node's processor of the read models; none on a web-only node. */
+    Optional<StreamingEventProcessor> processor() {
+        return processing.eventProcessor(ProjectionStream.PROCESSOR, StreamingEventProcessor.class);
     }
 }
