@@ -1,8 +1,8 @@
 package com.engagementtracker.query;
 
-import com.engagementtracker.query.metrics.ProjectionHealth;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -12,6 +12,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -29,21 +30,26 @@ import org.springframework.stereotype.Component;
  * ({@link ProjectionStream}): when several refuse the same event, each costs one more attempt, and what each
  * refused is remembered until a batch commits. Once the database has refused a statement, the rest of the attempt
  * runs no handler and the batch does not commit, whatever the database would allow: the read models share a session.
+ * All of this is learned per segment, since each segment's batches are its own.
  */
 @Component
 public class PoisonGuard implements HandlerEnhancerDefinition {
 
-    private final ObjectProvider<EntityManager> entityManager;
-    private final Map<String, Processor> processors = new ConcurrentHashMap<>();
+    /** the batch's unit of work carries its segment's state to the handlers */
+    private static final String RESOURCE = PoisonGuard.class.getName();
 
-    /** What one processor has learned from its failed batches. Each processor runs on one thread. */
-    private static final class Processor {
+    private final ObjectProvider<EntityManager> entityManager;
+    /** per processor and segment: a segment's batches run on one thread at a time, one after the other */
+    private final Map<String, Segment> segments = new ConcurrentHashMap<>();
+
+    /** What one segment of a processor has learned from its failed batches. */
+    private static final class Segment {
         /** flush after every event, to find the one the database refuses */
-        volatile boolean careful;
+        boolean careful;
         /** the database refused a statement in this attempt: the transaction is lost, nothing more to learn */
-        volatile boolean doomed;
+        boolean doomed;
         /** "read model/event id" of the events that failed in a rolled-back attempt, with why; they go straight to the dead letters next time */
-        final Map<String, String> failedBefore = new ConcurrentHashMap<>();
+        final Map<String, String> failedBefore = new HashMap<>();
     }
 
     /** Thrown instead of handling an event again whose writes the database refused in an earlier attempt. */
@@ -63,34 +69,36 @@ public class PoisonGuard implements HandlerEnhancerDefinition {
         if (group == null || !original.canHandleMessageType(EventMessage.class)) {
             return original;
         }
-        // the read models share one processor, and so its batches; an event failed in one of them, not in all
+        // the read models share one processor, and so its batches: an event failed in one of them, not in all
         String projection = group.value();
-        Processor processor = processors.computeIfAbsent(
-                ProjectionHealth.PROJECTIONS.contains(projection) ? ProjectionStream.PROCESSOR : projection, name -> new Processor());
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                if (processor.doomed) {
+                Segment segment = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
+                if (segment == null) {
+                    return super.handle(message, target);
+                }
+                if (segment.doomed) {
                     // this attempt rolls back (watchBatches): on the session the database refused, the other read
                     // models' writes would fail too, and their events would be set aside for nothing
                     return null;
                 }
-                // kept until a batch commits: in one processor, several read models may refuse the same event, one per attempt
-                String refused = processor.failedBefore.get(projection + "/" + message.getIdentifier());
+                // kept until a batch commits: several read models may refuse the same event, one per attempt
+                String key = projection + "/" + message.getIdentifier();
+                String refused = segment.failedBefore.get(key);
                 if (refused != null) {
                     throw new RefusedBefore(refused);
                 }
                 try {
                     Object result = super.handle(message, target);
-                    if (processor.careful) {
+                    if (segment.careful) {
                         entityManager.getObject().flush();
                     }
                     return result;
                 } catch (Exception e) {
-                    if (!processor.doomed) {
-                        processor.failedBefore.put(projection + "/" + message.getIdentifier(),
-                                e.getClass().getSimpleName() + ": " + e.getMessage());
-                        processor.doomed = refusedByTheDatabase(e);
+                    if (!segment.doomed) {
+                        segment.failedBefore.put(key, e.getClass().getSimpleName() + ": " + e.getMessage());
+                        segment.doomed = refusedByTheDatabase(e);
                     }
                     throw e;
                 }
@@ -100,25 +108,30 @@ public class PoisonGuard implements HandlerEnhancerDefinition {
 
     @Autowired
     void watchBatches(EventProcessingConfigurer processing) {
-        processing.registerDefaultHandlerInterceptor((configuration, name) -> (unitOfWork, chain) -> {
-            Processor processor = processors.get(name);
-            if (processor != null) {
-                unitOfWork.onPrepareCommit(batch -> {
-                    if (processor.doomed) {
-                        throw new IllegalStateException("the database refused a statement in this batch; it is tried again");
-                    }
-                });
-                unitOfWork.onRollback(batch -> {
-                    processor.careful = true;
-                    processor.doomed = false;
-                });
-                unitOfWork.afterCommit(batch -> {
-                    processor.careful = false;
-                    processor.doomed = false;
-                    processor.failedBefore.clear();
-                });
-            }
-            return chain.proceed();
+        processing.registerDefaultHandlerInterceptor((configuration, name) -> {
+            String segmentResource = "Processor[" + name + "]/SegmentId";
+            return (unitOfWork, chain) -> {
+                if (!unitOfWork.resources().containsKey(RESOURCE)) {
+                    Segment segment = segments.computeIfAbsent(name + "/" + unitOfWork.resources().get(segmentResource),
+                            key -> new Segment());
+                    unitOfWork.resources().put(RESOURCE, segment);
+                    unitOfWork.onPrepareCommit(batch -> {
+                        if (segment.doomed) {
+                            throw new IllegalStateException("the database refused a statement in this batch; it is tried again");
+                        }
+                    });
+                    unitOfWork.onRollback(batch -> {
+                        segment.careful = true;
+                        segment.doomed = false;
+                    });
+                    unitOfWork.afterCommit(batch -> {
+                        segment.careful = false;
+                        segment.doomed = false;
+                        segment.failedBefore.clear();
+                    });
+                }
+                return chain.proceed();
+            };
         });
     }
 
