@@ -42,13 +42,18 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
         ProjectionHealth.PROJECTIONS.forEach(projection -> processing.assignProcessingGroup(projection, PROCESSOR));
     }
 
+    /** The read model a handler belongs to, by its class's processing group; null for any other handler. */
+    public static String readModelOf(MessageHandlingMember<?> handler) {
+        ProcessingGroup group = handler.declaringClass().getAnnotation(ProcessingGroup.class);
+        return group != null && ProjectionHealth.PROJECTIONS.contains(group.value()) ? group.value() : null;
+    }
+
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
-        if (group == null || !ProjectionHealth.PROJECTIONS.contains(group.value())) {
+        String projection = readModelOf(original);
+        if (projection == null) {
             return original;
         }
-        String projection = group.value();
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public boolean canHandle(Message<?> message) {

@@ -4,7 +4,6 @@ import com.engagementtracker.query.ProjectionStream;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -37,13 +36,12 @@ class ProjectionCounters implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
-        if (group == null || !ProjectionHealth.PROJECTIONS.contains(group.value())
-                || !original.canHandleMessageType(EventMessage.class)) {
+        String projection = ProjectionStream.readModelOf(original);
+        if (projection == null || !original.canHandleMessageType(EventMessage.class)) {
             return original;
         }
-        Counter success = counter(group.value(), "success");
-        Counter failure = counter(group.value(), "failure");
+        Counter success = counter(projection, "success");
+        Counter failure = counter(projection, "failure");
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {

@@ -46,8 +46,8 @@ public class ProjectionHealth implements HealthIndicator, MeterBinder {
         Map<String, Object> details = new LinkedHashMap<>();
         StreamingEventProcessor processor = processing.eventProcessor(ProjectionStream.PROCESSOR, StreamingEventProcessor.class)
                 .orElseThrow();
+        boolean inError = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
         for (String name : PROJECTIONS) {
-            boolean inError = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
             long deadLetters = deadLetters(name);
             details.put(name, Map.of("running", processor.isRunning(), "error", inError, "deadLetters", deadLetters));
             if (!processor.isRunning() || inError) {

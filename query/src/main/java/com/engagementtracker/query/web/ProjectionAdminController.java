@@ -57,7 +57,9 @@ class ProjectionAdminController {
     @GetMapping
     @Operation(summary = "Each projection: running, replaying, caught up, and its position in the event store")
     List<ProjectionStatus> projections() {
-        return ProjectionHealth.PROJECTIONS.stream().map(this::status).toList();
+        Map<String, List<SegmentPositions.SegmentStatus>> segments = positions.ofEach();
+        long head = head();
+        return ProjectionHealth.PROJECTIONS.stream().map(name -> status(name, segments.get(name), head)).toList();
     }
 
     @PostMapping("/{name}/rebuild")
@@ -78,7 +80,7 @@ class ProjectionAdminController {
     private ProjectionStatus rebuilt(String name) {
         processor(name);
         rebuild(List.of(name));
-        return status(name);
+        return status(name, positions.of(name), head());
     }
 
     private void rebuild(List<String> projections) {
@@ -88,24 +90,27 @@ class ProjectionAdminController {
             problem.setProperty("code", "PROJECTIONS_RUN_ELSEWHERE");
             return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         });
-        List<String> underWay = ProjectionHealth.PROJECTIONS.stream()
-                .filter(projection -> positions.of(projection).stream().anyMatch(SegmentPositions.SegmentStatus::replaying))
-                .toList();
+        List<String> underWay = positions.ofEach().entrySet().stream()
+                .filter(each -> each.getValue().stream().anyMatch(SegmentPositions.SegmentStatus::replaying))
+                .map(Map.Entry::getKey).toList();
         ProjectionStream.rebuild(processor, projections, underWay);
     }
 
-    private ProjectionStatus status(String name) {
+    private ProjectionStatus status(String name, List<SegmentPositions.SegmentStatus> segments, long head) {
         Optional<StreamingEventProcessor> processor = processor(name);
-        List<SegmentPositions.SegmentStatus> segments = positions.of(name);
         Long position = segments.stream().map(segment -> segment.position() == null ? -1L : segment.position())
                 .min(Long::compare).orElse(null);
-        TrackingToken headToken = eventStore.createHeadToken();
-        long head = headToken == null ? -1 : headToken.position().orElse(-1L);
         long behind = Math.max(0, head - (position == null ? -1 : position));
         boolean caughtUp = !segments.isEmpty() && behind == 0 && processor.map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of()).values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         return new ProjectionStatus(name, node, processor.map(StreamingEventProcessor::isRunning).orElse(false),
                 segments.stream().anyMatch(SegmentPositions.SegmentStatus::replaying), caughtUp, position, behind, segments);
+    }
+
+    /** The event store's newest position, -1 when it is empty. */
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1L);
     }
 
     /** This node's processor of the read models, once {@code name} is known to be one; none on a web-only node. */

@@ -1,7 +1,10 @@
 package com.engagementtracker.query.web;
 
 import com.engagementtracker.query.ProjectionStream;
+import com.engagementtracker.query.metrics.ProjectionHealth;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,19 +46,37 @@ public class SegmentPositions {
 
     /** Every segment, as the read model {@code projection} sees it, in order; none before the processor first ran anywhere. */
     public List<SegmentStatus> of(String projection) {
+        return ofEach().get(projection);
+    }
+
+    /**
+     * Every segment as each read model sees it, by read model in {@link ProjectionHealth#PROJECTIONS}' order: the read
+     * models share the processor's segments, read once from the token store.
+     */
+    public Map<String, List<SegmentStatus>> ofEach() {
         Map<Integer, EventTrackerStatus> here = processor().map(StreamingEventProcessor::processingStatus).orElse(Map.of());
-        return entityManager.createQuery("from TokenEntry t where t.processorName = :name order by t.segment", TokenEntry.class)
-                .setParameter("name", ProjectionStream.PROCESSOR).getResultList().stream()
-                .map(entry -> {
-                    EventTrackerStatus local = here.get(entry.getSegment());
-                    // the status's own token, not the unwrapped one it reports: a replay's token tells what it rebuilds
-                    TrackingToken token = local instanceof TrackerStatus status ? status.getInternalTrackingToken()
-                            : local != null ? local.getTrackingToken() : entry.getToken(serializer);
-                    Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
-                    return new SegmentStatus(entry.getSegment(), entry.getOwner(), position, local != null && local.isErrorState(),
-                            ProjectionStream.rebuilding(token).contains(projection));
-                })
-                .toList();
+        List<TokenEntry> entries = entityManager.createQuery("from TokenEntry t where t.processorName = :name order by t.segment",
+                TokenEntry.class).setParameter("name", ProjectionStream.PROCESSOR).getResultList();
+        List<TrackingToken> tokens = entries.stream().map(entry -> {
+            EventTrackerStatus local = here.get(entry.getSegment());
+            // the status's own token, not the unwrapped one it reports: a replay's token tells what it rebuilds
+            return local instanceof TrackerStatus status ? status.getInternalTrackingToken()
+                    : local != null ? local.getTrackingToken() : entry.getToken(serializer);
+        }).toList();
+        Map<String, List<SegmentStatus>> each = new LinkedHashMap<>();
+        for (String projection : ProjectionHealth.PROJECTIONS) {
+            List<SegmentStatus> segments = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                TokenEntry entry = entries.get(i);
+                TrackingToken token = tokens.get(i);
+                EventTrackerStatus local = here.get(entry.getSegment());
+                Long position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+                segments.add(new SegmentStatus(entry.getSegment(), entry.getOwner(), position, local != null && local.isErrorState(),
+                        ProjectionStream.rebuilding(token).contains(projection)));
+            }
+            each.put(projection, segments);
+        }
+        return each;
     }
 
     /** This node's processor of the read models; none on a web-only node. */
