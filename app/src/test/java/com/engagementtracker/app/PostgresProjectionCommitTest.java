@@ -2,7 +2,7 @@ package com.engagementtracker.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.engagementtracker.query.metrics.ProjectionHealth;
+import com.engagementtracker.query.ProjectionStream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -44,7 +44,7 @@ class PostgresProjectionCommitTest {
 
     @Test
     void onlyTheProjectionsCommitWithoutWaitingForTheDisk() {
-        for (String projection : ProjectionHealth.PROJECTIONS) {
+        for (String projection : ProjectionStream.PROJECTIONS) {
             assertThat(synchronousCommitIn(processing.transactionManager(projection))).as(projection).isEqualTo("off");
         }
         assertThat(synchronousCommitIn(transactions)).isEqualTo("on");

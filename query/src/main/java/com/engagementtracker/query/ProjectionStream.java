@@ -1,8 +1,12 @@
 package com.engagementtracker.query;
 
-import com.engagementtracker.query.metrics.ProjectionHealth;
+import com.engagementtracker.query.billing.BillingProjection;
+import com.engagementtracker.query.invoices.InvoiceProjection;
+import com.engagementtracker.query.series.MetricSeriesProjection;
+import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -37,15 +41,19 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
     /** The one event processor of the read models (its position is the {@code token_entry} of this name). */
     public static final String PROCESSOR = "projections";
 
+    /** The read models: each is a processing group of this name, with its own dead letters, counters and health. */
+    public static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
+            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
+
     @Autowired
     void assign(EventProcessingConfigurer processing) {
-        ProjectionHealth.PROJECTIONS.forEach(projection -> processing.assignProcessingGroup(projection, PROCESSOR));
+        PROJECTIONS.forEach(projection -> processing.assignProcessingGroup(projection, PROCESSOR));
     }
 
     /** The read model a handler belongs to, by its class's processing group; null for any other handler. */
     public static String readModelOf(MessageHandlingMember<?> handler) {
         ProcessingGroup group = handler.declaringClass().getAnnotation(ProcessingGroup.class);
-        return group != null && ProjectionHealth.PROJECTIONS.contains(group.value()) ? group.value() : null;
+        return group != null && PROJECTIONS.contains(group.value()) ? group.value() : null;
     }
 
     @Override
@@ -87,7 +95,7 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
 
     /** A reset's context names the read models it rebuilds, comma-separated; one without (Axon's own) rebuilds them all. */
     private static Set<String> rebuilt(Object context) {
-        return context == null ? Set.copyOf(ProjectionHealth.PROJECTIONS) : Set.of(context.toString().split(","));
+        return context == null ? Set.copyOf(PROJECTIONS) : Set.of(context.toString().split(","));
     }
 
     /**
@@ -95,7 +103,7 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
      * are rebuilt again with them, since the replay starts over.
      */
     public static void rebuild(StreamingEventProcessor processor, Collection<String> projections, Collection<String> underWay) {
-        Set<String> names = new LinkedHashSet<>(ProjectionHealth.PROJECTIONS);
+        Set<String> names = new LinkedHashSet<>(PROJECTIONS);
         names.removeIf(name -> !projections.contains(name) && !underWay.contains(name));
         processor.shutDown();
         processor.resetTokens(String.join(",", names));

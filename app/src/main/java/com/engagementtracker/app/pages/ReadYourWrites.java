@@ -1,6 +1,6 @@
 package com.engagementtracker.app.pages;
 
-import com.engagementtracker.query.metrics.ProjectionHealth;
+import com.engagementtracker.query.ProjectionStream;
 import com.engagementtracker.query.web.SegmentPositions;
 import java.time.Duration;
 import org.axonframework.eventhandling.TrackingToken;
@@ -42,7 +42,7 @@ class ReadYourWrites {
 
     private boolean caughtUp(long target) {
         // the read models share their processor's positions; a segment in error is not waited for: the page shows what there is
-        return positions.of(ProjectionHealth.PROJECTIONS.get(0)).stream()
+        return positions.of(ProjectionStream.PROJECTIONS.get(0)).stream()
                 .allMatch(segment -> segment.position() != null && segment.position() >= target || segment.error());
     }
 }

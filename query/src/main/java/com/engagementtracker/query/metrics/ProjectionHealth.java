@@ -1,15 +1,10 @@
 package com.engagementtracker.query.metrics;
 
 import com.engagementtracker.query.ProjectionStream;
-import com.engagementtracker.query.billing.BillingProjection;
-import com.engagementtracker.query.invoices.InvoiceProjection;
-import com.engagementtracker.query.series.MetricSeriesProjection;
-import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -28,10 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("projections")
 public class ProjectionHealth implements HealthIndicator, MeterBinder {
 
-    /** The read models: each is a processing group of this name, all in one event processor ({@link ProjectionStream}). */
-    public static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
-            MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
-
     static final Status DEAD_LETTERS = new Status("DEAD_LETTERS", "a projection set events aside; see /api/admin/dead-letters");
 
     private final EventProcessingConfiguration processing;
@@ -47,7 +38,7 @@ public class ProjectionHealth implements HealthIndicator, MeterBinder {
         StreamingEventProcessor processor = processing.eventProcessor(ProjectionStream.PROCESSOR, StreamingEventProcessor.class)
                 .orElseThrow();
         boolean inError = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
-        for (String name : PROJECTIONS) {
+        for (String name : ProjectionStream.PROJECTIONS) {
             long deadLetters = deadLetters(name);
             details.put(name, Map.of("running", processor.isRunning(), "error", inError, "deadLetters", deadLetters));
             if (!processor.isRunning() || inError) {
@@ -61,7 +52,7 @@ public class ProjectionHealth implements HealthIndicator, MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String name : PROJECTIONS) {
+        for (String name : ProjectionStream.PROJECTIONS) {
             Gauge.builder("engagement.projection.dead.letters", () -> deadLetters(name))
                     .description("events a projection could not handle, set aside with the later events of their engagement")
                     .tag("processor", name)

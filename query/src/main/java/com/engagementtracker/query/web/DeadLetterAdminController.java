@@ -1,6 +1,6 @@
 package com.engagementtracker.query.web;
 
-import com.engagementtracker.query.metrics.ProjectionHealth;
+import com.engagementtracker.query.ProjectionStream;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class DeadLetterAdminController {
     @Operation(summary = "Every engagement whose events a projection set aside, with the first failure")
     List<DeadLetterView> deadLetters() {
         List<DeadLetterView> views = new ArrayList<>();
-        for (String processor : ProjectionHealth.PROJECTIONS) {
+        for (String processor : ProjectionStream.PROJECTIONS) {
             Optional<SequencedDeadLetterQueue<EventMessage<?>>> here = processing.deadLetterQueue(processor);
             if (here.isEmpty()) {
                 continue; // a web-only node runs no projections, and keeps no dead letters
@@ -118,8 +118,8 @@ class DeadLetterAdminController {
     }
 
     private static void requireProjection(String processor) {
-        if (!ProjectionHealth.PROJECTIONS.contains(processor)) {
-            throw NotFound.of("projection", processor, "; there are " + ProjectionHealth.PROJECTIONS);
+        if (!ProjectionStream.PROJECTIONS.contains(processor)) {
+            throw NotFound.of("projection", processor, "; there are " + ProjectionStream.PROJECTIONS);
         }
     }
 }

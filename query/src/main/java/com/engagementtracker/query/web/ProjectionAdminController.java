@@ -2,7 +2,6 @@ package com.engagementtracker.query.web;
 
 import com.engagementtracker.query.ProjectionStream;
 import com.engagementtracker.query.cluster.SegmentBalance;
-import com.engagementtracker.query.metrics.ProjectionHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -59,7 +58,7 @@ class ProjectionAdminController {
     List<ProjectionStatus> projections() {
         Map<String, List<SegmentPositions.SegmentStatus>> segments = positions.ofEach();
         long head = head();
-        return ProjectionHealth.PROJECTIONS.stream().map(name -> status(name, segments.get(name), head)).toList();
+        return ProjectionStream.PROJECTIONS.stream().map(name -> status(name, segments.get(name), head)).toList();
     }
 
     @PostMapping("/{name}/rebuild")
@@ -73,7 +72,7 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild every projection from the event store")
     ResponseEntity<List<ProjectionStatus>> rebuildAll() {
-        rebuild(ProjectionHealth.PROJECTIONS);
+        rebuild(ProjectionStream.PROJECTIONS);
         return ResponseEntity.accepted().body(projections());
     }
 
@@ -115,8 +114,8 @@ class ProjectionAdminController {
 
     /** This node's processor of the read models, once {@code name} is known to be one; none on a web-only node. */
     private Optional<StreamingEventProcessor> processor(String name) {
-        if (!ProjectionHealth.PROJECTIONS.contains(name)) {
-            throw NotFound.of("projection", name, "; there are " + ProjectionHealth.PROJECTIONS);
+        if (!ProjectionStream.PROJECTIONS.contains(name)) {
+            throw NotFound.of("projection", name, "; there are " + ProjectionStream.PROJECTIONS);
         }
         return positions.processor();
     }

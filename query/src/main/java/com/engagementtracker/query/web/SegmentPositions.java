@@ -1,7 +1,6 @@
 package com.engagementtracker.query.web;
 
 import com.engagementtracker.query.ProjectionStream;
-import com.engagementtracker.query.metrics.ProjectionHealth;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +49,7 @@ public class SegmentPositions {
     }
 
     /**
-     * Every segment as each read model sees it, by read model in {@link ProjectionHealth#PROJECTIONS}' order: the read
+     * Every segment as each read model sees it, by read model in {@link ProjectionStream#PROJECTIONS}' order: the read
      * models share the processor's segments, read once from the token store.
      */
     public Map<String, List<SegmentStatus>> ofEach() {
@@ -64,7 +63,7 @@ public class SegmentPositions {
                     : local != null ? local.getTrackingToken() : entry.getToken(serializer);
         }).toList();
         Map<String, List<SegmentStatus>> each = new LinkedHashMap<>();
-        for (String projection : ProjectionHealth.PROJECTIONS) {
+        for (String projection : ProjectionStream.PROJECTIONS) {
             List<SegmentStatus> segments = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 TokenEntry entry = entries.get(i);
