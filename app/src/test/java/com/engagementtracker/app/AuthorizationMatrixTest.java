@@ -242,6 +242,11 @@ class AuthorizationMatrixTest extends H2HttpTest {
             for (String caller : List.of(TEAM, FINANCE, ADMIN, OWNER, OTHER)) {
                 cells.add(DynamicTest.dynamicTest(rule.getKey() + " as " + caller, () -> {
                     Api.Response answer = call(api().as(caller), method, path);
+                    if (path.startsWith("/api/admin/projections/") && answer.status() == 202) {
+                        // a rebuild empties read models the later cells read: a customer's own engagement is found
+                        // through the summary, and is a 404 to its owner until the replay has brought it back
+                        ReadModels.awaitCaughtUp(api(), Duration.ofSeconds(60));
+                    }
                     boolean allowed = rule.getValue().contains(caller)
                             || (caller.equals(OTHER) && rule.getValue().contains(OWNER));
                     if (!allowed) {
