@@ -7,7 +7,9 @@ import com.engagementtracker.query.summary.EngagementSummaryProjection;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.ReplayToken;
@@ -45,6 +47,10 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
     public static final List<String> PROJECTIONS = List.of(EngagementSummaryProjection.PROCESSING_GROUP,
             MetricSeriesProjection.PROCESSING_GROUP, BillingProjection.PROCESSING_GROUP, InvoiceProjection.PROCESSING_GROUP);
 
+    private static final Set<String> ALL = Set.copyOf(PROJECTIONS);
+    /** the read models each reset's context names (see {@link #rebuilt}) */
+    private static final Map<String, Set<String>> CONTEXTS = new ConcurrentHashMap<>();
+
     @Autowired
     void assign(EventProcessingConfigurer processing) {
         PROJECTIONS.forEach(projection -> processing.assignProcessingGroup(projection, PROCESSOR));
@@ -65,7 +71,8 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public boolean canHandle(Message<?> message) {
-                return concerns(message, projection) && super.canHandle(message);
+                // the payload's type first: of a read model's handlers, only one takes an event of a given type
+                return super.canHandle(message) && concerns(message, projection);
             }
         };
     }
@@ -93,10 +100,15 @@ public class ProjectionStream implements HandlerEnhancerDefinition {
                 .map(replay -> rebuilt(replay.context())).orElse(Set.of());
     }
 
-    /** A reset's context names the read models it rebuilds, comma-separated; one without (Axon's own) rebuilds them all. */
+    /**
+     * A reset's context names the read models it rebuilds, comma-separated; one without (Axon's own) rebuilds them all.
+     * Asked for every replayed event and read model: the answers are kept, one per context (at most one per subset of
+     * the read models).
+     */
     private static Set<String> rebuilt(Object context) {
-        return context == null ? Set.copyOf(PROJECTIONS) : Set.of(context.toString().split(","));
+        return context == null ? ALL : CONTEXTS.computeIfAbsent(context.toString(), names -> Set.of(names.split(",")));
     }
+
 
     /**
      * Rebuilds these read models from the first event. {@code underWay}: those a replay still running rebuilds, which
