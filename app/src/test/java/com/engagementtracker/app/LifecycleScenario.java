@@ -112,6 +112,27 @@ final class LifecycleScenario {
         assertThat(api.post(base + "/settlements/" + february.json().get("id").asString() + "/confirmation", "")
                 .status()).isEqualTo(204);
 
+        // The same history under other terms, storing nothing: 30 % above a hurdle of 1000.00, at most 1500.00 a period.
+        // January: 30 % of (7600.00 - 1000.00) = 1980.00, capped at 1500.00; February's loss of 2000.00 is carried as before.
+        Response simulation = api.post(base + "/simulations", """
+                {"gainShare": {"sharePercent": "30", "hurdle": {"amount": "1000.00", "currency": "EUR"},
+                               "periodCap": {"amount": "1500.00", "currency": "EUR"}}}""");
+        assertThat(simulation.status()).as(simulation.body()).isEqualTo(200);
+        JsonNode periods = simulation.json().get("periods");
+        assertThat(periods).hasSize(2);
+        assertThat(periods.get(0).get("periodStart").asString()).isEqualTo("2026-01-01");
+        assertThat(money(periods.get(0).get("simulated").get("shareableGain"))).isEqualTo("6600.00 EUR");
+        assertThat(money(periods.get(0).get("simulated").get("supplierShare"))).isEqualTo("1500.00 EUR");
+        assertThat(periods.get(0).get("simulated").get("capApplied").asString()).isEqualTo("PERIOD_CAP");
+        assertThat(periods.get(0).get("actual").get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(money(periods.get(0).get("actual").get("settled").get("supplierShare"))).isEqualTo("1520.00 EUR");
+        assertThat(money(periods.get(0).get("actual").get("agreedSupplierShare"))).isEqualTo("1400.00 EUR");
+        assertThat(money(periods.get(1).get("simulated").get("deficitCarriedOut"))).isEqualTo("2000.00 EUR");
+        assertThat(money(simulation.json().get("actual").get("supplierShare"))).isEqualTo("1400.00 EUR");
+        assertThat(money(simulation.json().get("actual").get("customerShare"))).isEqualTo("6200.00 EUR");
+        assertThat(money(simulation.json().get("simulated").get("supplierShare"))).isEqualTo("1500.00 EUR");
+        assertThat(money(simulation.json().get("simulated").get("customerShare"))).isEqualTo("5100.00 EUR");
+
         assertThat(api.post(base + "/subscription/fee-changes",
                 "{\"monthlyFee\": {\"amount\": \"3500.00\", \"currency\": \"EUR\"}, \"effectiveFrom\": \"2026-03-15\"}")
                 .status()).isEqualTo(204);

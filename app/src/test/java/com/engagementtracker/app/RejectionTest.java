@@ -147,6 +147,26 @@ class RejectionTest extends H2HttpTest {
         cases.add(new Case("a body over 1 MiB", "POST", base + "/metrics/stockouts/recordings",
                 "{\"value\": \"1\", \"date\": \"2026-02-01\", \"source\": \"" + "x".repeat(1024 * 1024) + "\"}",
                 413, "BODY_TOO_LARGE"));
+        String simulate = "{\"gainShare\": {\"sharePercent\": \"30\"}, \"periods\": [%s]}";
+        cases.add(new Case("a simulated period inside a settled one", "POST", base + "/simulations",
+                simulate.formatted(period("2026-01-15", "2026-01-31")), 400, "periods[0].periodStart"));
+        cases.add(new Case("simulated periods with a gap", "POST", base + "/simulations",
+                simulate.formatted(period("2026-01-01", "2026-01-31") + ", " + period("2026-02-02", "2026-02-28")), 400,
+                "periods[1].periodStart"));
+        cases.add(new Case("a simulated period not yet ended", "POST", base + "/simulations",
+                simulate.formatted(period("2026-02-01", "2099-12-31")), 400, "periods[0].periodEnd"));
+        cases.add(new Case("a simulated period ending before it starts", "POST", base + "/simulations",
+                simulate.formatted(period("2026-02-28", "2026-02-01")), 400, "periods[0].periodEnd"));
+        cases.add(new Case("a simulated hurdle in another currency", "POST", base + "/simulations",
+                "{\"gainShare\": {\"sharePercent\": \"30\", \"hurdle\": {\"amount\": \"100.00\", \"currency\": \"USD\"}}}",
+                400, "gainShare.hurdle"));
+        cases.add(new Case("a simulated share of 0 %", "POST", base + "/simulations",
+                "{\"gainShare\": {\"sharePercent\": \"0\"}}", 400, "gainShare.sharePercent"));
+        cases.add(new Case("a simulation without terms", "POST", base + "/simulations", "{}", 400, "gainShare"));
+        cases.add(new Case("a simulation without a baseline", "POST", opened + "/simulations",
+                "{\"gainShare\": {\"sharePercent\": \"30\"}}", 409, "BASELINE_NOT_CAPTURED"));
+        cases.add(new Case("a simulation of no engagement", "POST", "/api/engagements/nope/simulations",
+                "{\"gainShare\": {\"sharePercent\": \"30\"}}", 404, "ENGAGEMENT_NOT_FOUND"));
         // 404: what does not exist
         cases.add(new Case("unknown engagement", "POST", "/api/engagements/no-such-engagement/start",
                 "{\"on\": \"2026-02-01\"}", 404, "ENGAGEMENT_NOT_FOUND"));

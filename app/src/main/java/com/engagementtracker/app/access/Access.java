@@ -110,7 +110,8 @@ public class Access {
                         .requestMatchers(POST, "/api/engagements/*/payments").hasRole(FINANCE)
                         .requestMatchers("/api/billing/**").hasRole(FINANCE)
                         .requestMatchers(POST, "/api/engagements/*/settlements/*/confirmation",
-                                "/api/engagements/*/settlements/*/dispute").hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
+                                "/api/engagements/*/settlements/*/dispute", "/api/engagements/*/simulations")
+                        .hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
                         .requestMatchers(GET, "/api/engagements", "/api/engagements/**").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
                         .requestMatchers(GET, "/api/invoices/*").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
                         .requestMatchers(POST, "/api/engagements", "/api/engagements/**", "/api/imports/**").hasRole(ACCOUNT_TEAM)

@@ -5,6 +5,7 @@ import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
 import com.engagementtracker.api.ClientChosenId;
 import com.engagementtracker.api.CustomerJob;
+import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.Direction;
 import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.InvalidValue;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The bodies of the command endpoints, exactly as docs/api.md names their fields. People are named by person id
@@ -152,6 +154,22 @@ final class EngagementRequests {
     }
 
     record Dispute(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Other gain-share terms, over the settled periods when {@code periods} is left out (at most ten years of months). */
+    record Simulate(@NotNull @Valid GainShareBody gainShare, @Size(max = 120) List<@NotNull @Valid Settle> periods) {
+
+        List<DateRange> periodsToValue() {
+            if (periods == null) {
+                return null;
+            }
+            return IntStream.range(0, periods.size()).mapToObj(i -> {
+                Settle period = periods.get(i);
+                InvalidValue.requireOrder(period.periodStart(), period.periodEnd(), "periods[" + i + "].periodStart",
+                        "periods[" + i + "].periodEnd");
+                return new DateRange(period.periodStart(), period.periodEnd());
+            }).toList();
+        }
     }
 
     record Resolve(@NotNull Money supplierShare, @NotBlank @Size(max = 2000) String note) {
