@@ -26,6 +26,27 @@
     });
   }
 
+  // A simulation's answer: the supplier's share per period as settled beside the simulated one
+  function drawSimulations(root) {
+    if (typeof Chart === 'undefined') { return; }
+    root.querySelectorAll('canvas.chart[data-simulation]').forEach(function (canvas) {
+      if (Chart.getChart(canvas)) { return; }
+      var simulation = JSON.parse(canvas.dataset.simulation);
+      var numbers = function (values) { return values.map(function (v) { return v === null ? null : Number(v); }); };
+      new Chart(canvas, {
+        type: 'bar',
+        data: {
+          labels: simulation.labels,
+          datasets: [
+            { label: 'As agreed', data: numbers(simulation.actual), backgroundColor: '#0b5cad' },
+            { label: 'Simulated', data: numbers(simulation.simulated), backgroundColor: '#c27c0e' }
+          ]
+        },
+        options: { responsive: true, maintainAspectRatio: false, animation: false }
+      });
+    });
+  }
+
   function refresh() {
     fetch(window.location.pathname, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : null; })
@@ -41,12 +62,14 @@
           part.querySelectorAll('details').forEach(function (d, i) { d.open = !!open[i]; });
         });
         drawCharts(document);
+        drawSimulations(document);
         var status = document.getElementById('live-status');
         if (status) { status.textContent = 'Updated at ' + new Date().toLocaleTimeString(); }
       });
   }
 
   drawCharts(document);
+  drawSimulations(document);
   var main = document.querySelector('main[data-live-url]');
   if (main && window.EventSource) {
     new EventSource(main.dataset.liveUrl).addEventListener('changed', refresh);

@@ -95,6 +95,24 @@ class BrowserJourneyTest extends H2HttpTest {
         assertThat(find(By.cssSelector("p.notice")).getText()).isEqualTo("Statement confirmed.");
         waitFor(() -> find(By.cssSelector("[data-live=statements]")).getText().contains("CONFIRMED"));
 
+        // other terms on the same history: 30 % above a hurdle of 1000.00 a period, nothing stored
+        WebElement simulate = find(By.id("simulate"));
+        simulate.findElement(By.name("gainShare.sharePercent")).sendKeys("30");
+        simulate.findElement(By.name("gainShare.hurdle.amount")).sendKeys("1000.00");
+        simulate.findElement(By.tagName("button")).click();
+        // January: 28 fewer stock-outs x 250.00 = 7000.00; 20 % as agreed is 1400.00; 30 % of 6000.00 is 1800.00
+        WebElement simulation = find(By.id("simulation"));
+        assertThat(simulation.getText()).contains("2026-01-01 to 2026-01-31").contains("1400.00 EUR").contains("CONFIRMED")
+                .contains("6000.00 EUR").contains("1800.00 EUR").contains("4200.00 EUR");
+        waitFor(() -> script("return Chart.getChart(document.querySelector('canvas[data-simulation]')) ? 1 : 0").equals(1L));
+        assertThat(script("return Chart.getChart(document.querySelector('canvas[data-simulation]')).data.datasets"
+                + ".map(d => d.label + ':' + d.data.join(',')).join('|')")).isEqualTo("As agreed:1400|Simulated:1800");
+        assertThat(find(By.id("simulate-gainShare-sharePercent")).getAttribute("value")).as("the terms tried stay in the form")
+                .isEqualTo("30");
+        assertThat(api.get(base + "/statements").json()).as("a simulation stores nothing").hasSize(1);
+        accessible("the customer's engagement page with a simulation");
+        screenshot("portal-simulation");
+
         script("window.notReloaded = true; return 1");
         api.post(base + "/metrics/stockouts/recordings", recording("9", "2026-02-27"));
         waitFor(() -> find(By.cssSelector("[data-live=metric-stockouts]")).getText().contains("latest 9 count"));

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -48,12 +49,14 @@ class WorkPages {
     private final ApiForms forms;
     private final ReadYourWrites readYourWrites;
     private final Clock clock;
+    private final JsonMapper json;
 
-    WorkPages(QueryGateway queries, ApiForms forms, ReadYourWrites readYourWrites, Clock clock) {
+    WorkPages(QueryGateway queries, ApiForms forms, ReadYourWrites readYourWrites, Clock clock, JsonMapper json) {
         this.queries = queries;
         this.forms = forms;
         this.readYourWrites = readYourWrites;
         this.clock = clock;
+        this.json = json;
     }
 
     @GetMapping("/engagements")
@@ -83,6 +86,12 @@ class WorkPages {
             back = path.startsWith("/engagements/") ? "/engagements/" + path.split("/")[2] : "/engagements";
         }
         ApiForms.Answer answer = forms.submit(request, "PUT".equals(form.get("_method")) ? "PUT" : "POST", "/api" + path, form);
+        if (answer.ok() && path.endsWith("/simulations")) {
+            // nothing was stored: the page comes back with the answer, and the form with the terms tried
+            flash.addFlashAttribute("simulated", SimulationView.of(answer.body(), json));
+            flash.addFlashAttribute("forms", new FormState(formId, withoutControls(form), null, Map.of()));
+            return "redirect:" + back + "#simulation";
+        }
         if (answer.ok()) {
             readYourWrites.await();
             String done = form.getOrDefault("_done", "Done.");
@@ -100,8 +109,7 @@ class WorkPages {
             flash.addFlashAttribute("problem", answer.problem());
             return "redirect:" + back;
         }
-        Map<String, String> values = new HashMap<>(form);
-        values.keySet().removeIf(name -> name.startsWith("_"));
+        Map<String, String> values = withoutControls(form);
         Map<String, String> errors = answer.fieldErrors();
         boolean allShown = !errors.isEmpty() && errors.keySet().stream()
                 .allMatch(field -> values.containsKey(field) || values.containsKey(field + ".amount"));
@@ -176,6 +184,13 @@ class WorkPages {
     @GetMapping("/billing/reconciliation.csv")
     void reconciliationCsv(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         forms.download(request, response, "/api/billing/reconciliation.csv", "text/csv");
+    }
+
+    /** What the user typed into a form, without the form's own fields ({@code _form}, {@code _back}, ...). */
+    private static Map<String, String> withoutControls(Map<String, String> form) {
+        Map<String, String> values = new HashMap<>(form);
+        values.keySet().removeIf(name -> name.startsWith("_"));
+        return values;
     }
 
     /** A month from the page's selector; anything else (or nothing) means every month. */
