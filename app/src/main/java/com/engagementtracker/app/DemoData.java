@@ -114,9 +114,10 @@ class DemoData implements ApplicationRunner {
                         new BigDecimal("40"), from, to, "ERP", Aggregation.SUM, Money.of("250.00", "EUR")),
                 new BaselineMetric(new MetricId("on-time"), "On-time deliveries", "%", Direction.HIGHER_IS_BETTER,
                         new BigDecimal("80"), from, to, "WMS", Aggregation.AVERAGE, Money.of("100.00", "EUR"))));
-        assign(id, "ana-lima", "Ana Lima", OrganisationKind.PARTNER, "Porto University", "data analyst", "50", first);
-        assign(id, "ben-okafor", "Ben Okafor", OrganisationKind.SUPPLIER, "Supplier Co", "engagement lead", "100", first);
-        assign(id, "carla-reyes", "Carla Reyes", OrganisationKind.CUSTOMER, "ACME Logistics", "warehouse manager", "30", first);
+        assign(id, "ana-lima", "Ana Lima", OrganisationKind.PARTNER, "Porto University", "data analyst", "50", first,
+                Money.of("120.00", "EUR"));
+        assign(id, "ben-okafor", "Ben Okafor", OrganisationKind.SUPPLIER, "Supplier Co", "engagement lead", "100", first, null);
+        assign(id, "carla-reyes", "Carla Reyes", OrganisationKind.CUSTOMER, "ACME Logistics", "warehouse manager", "30", first, null);
         commands.sendAndWait(new StartEngagementCommand(id, first.atDay(1)));
         int[] stockouts = {36, 31, 27, 24, 22, 20};
         String[] onTime = {"82", "85", "86.5", "89", "90", "91"};
@@ -150,7 +151,7 @@ class DemoData implements ApplicationRunner {
                 new GainShareTerms(new BigDecimal("30"), Money.of("500.00", "EUR"), null, null, true)));
         baseline(id, first, (from, to) -> List.of(new BaselineMetric(new MetricId("returns"), "Returns", "orders", Direction.LOWER_IS_BETTER,
                 new BigDecimal("120"), from, to, "Help desk", Aggregation.SUM, Money.of("40.00", "EUR"))));
-        assign(id, "ben-okafor", "Ben Okafor", OrganisationKind.SUPPLIER, "Supplier Co", "engagement lead", "20", first);
+        assign(id, "ben-okafor", "Ben Okafor", OrganisationKind.SUPPLIER, "Supplier Co", "engagement lead", "20", first, null);
         commands.sendAndWait(new StartEngagementCommand(id, first.atDay(1)));
         int[] returns = {131, 104, 95, 90};
         for (int month = 0; month < returns.length && !first.plusMonths(month).atEndOfMonth().isAfter(today); month++) {
@@ -172,8 +173,9 @@ class DemoData implements ApplicationRunner {
                 null));
         baseline(id, first, (from, to) -> List.of(new BaselineMetric(new MetricId("pick-rate"), "Pick rate", "picks/h", Direction.HIGHER_IS_BETTER,
                 new BigDecimal("120"), from, to, "WMS", Aggregation.AVERAGE, null)));
-        assign(id, "dan-moreau", "Dan Moreau", OrganisationKind.SUPPLIER, "Supplier Co", "analytics consultant", "60", first);
-        assign(id, "eve-tan", "Eve Tan", OrganisationKind.PARTNER, "DataWorks Ltd", "data engineer", "40", first);
+        assign(id, "dan-moreau", "Dan Moreau", OrganisationKind.SUPPLIER, "Supplier Co", "analytics consultant", "60", first, null);
+        assign(id, "eve-tan", "Eve Tan", OrganisationKind.PARTNER, "DataWorks Ltd", "data engineer", "40", first,
+                Money.of("90.00", "USD"));
         commands.sendAndWait(new StartEngagementCommand(id, first.atDay(3)));
         String[] pickRate = {"121", "126", "131.5", "134", "137"};
         for (int month = 0; month < pickRate.length; month++) {
@@ -202,10 +204,11 @@ class DemoData implements ApplicationRunner {
                 metrics.apply(first.minusMonths(3).atDay(1), first.minusMonths(1).atEndOfMonth())));
     }
 
+    /** {@code dayRate}: what the supplier pays the partner for a day of this person; null for the supplier's and customer's own. */
     private void assign(EngagementId id, String personId, String name, OrganisationKind kind, String organisation, String role,
-                        String percent, YearMonth first) {
+                        String percent, YearMonth first, Money dayRate) {
         commands.sendAndWait(new AssignPersonCommand(id, new PersonId(personId), kind, organisation, role,
-                new BigDecimal(percent), first.atDay(1), first.plusMonths(11).atEndOfMonth()));
+                new BigDecimal(percent), first.atDay(1), first.plusMonths(11).atEndOfMonth(), dayRate));
         directory.introduce(new PersonId(personId), name);
     }
 

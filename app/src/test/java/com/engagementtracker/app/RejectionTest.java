@@ -147,6 +147,11 @@ class RejectionTest extends H2HttpTest {
         cases.add(new Case("a body over 1 MiB", "POST", base + "/metrics/stockouts/recordings",
                 "{\"value\": \"1\", \"date\": \"2026-02-01\", \"source\": \"" + "x".repeat(1024 * 1024) + "\"}",
                 413, "BODY_TOO_LARGE"));
+        cases.add(new Case("a negative day rate", "POST", base + "/assignments",
+                MarginHttpTest.assignment("bob", "SUPPLIER", "Supplier Co", "40", "-1.00"), 400, "dayRate"));
+        cases.add(new Case("a day rate in another currency", "POST", base + "/assignments",
+                MarginHttpTest.assignment("bob", "SUPPLIER", "Supplier Co", "40", "500.00").replace("\"EUR\"", "\"USD\""), 409,
+                "CURRENCY_MISMATCH"));
         String simulate = "{\"gainShare\": {\"sharePercent\": \"30\"}, \"periods\": [%s]}";
         cases.add(new Case("a simulated period inside a settled one", "POST", base + "/simulations",
                 simulate.formatted(period("2026-01-15", "2026-01-31")), 400, "periods[0].periodStart"));

@@ -211,8 +211,10 @@ public class Engagement {
                 "an assignment must lie within the engagement, " + engagement.from() + " to " + engagement.to());
         check(!assignments.containsKey(command.personId()), Rule.PERSON_ALREADY_ASSIGNED,
                 "person " + command.personId() + " is already assigned; release them first");
+        requireCurrency(command.dayRate());
         apply(new PersonAssignedEvent(id, command.personId(), command.organisationKind(),
-                command.organisationName(), command.role(), command.allocationPercent(), command.from(), command.to()));
+                command.organisationName(), command.role(), command.allocationPercent(), command.from(), command.to(),
+                command.dayRate()));
     }
 
     @CommandHandler

@@ -273,6 +273,18 @@ class EngagementTest {
                 date("2026-01-05"), date("2026-03-31"));
 
         @Test
+        void aDayRateTravelsWithTheAssignmentInTheEngagementsCurrency() {
+            AssignPersonCommand withRate = new AssignPersonCommand(ID, person("ana"), OrganisationKind.PARTNER, "Porto University",
+                    "data analyst", new BigDecimal("50"), date("2026-01-05"), date("2026-03-31"), Money.of("640.00", "EUR"));
+            fixture.given(OPENED).when(withRate).expectEvents(new PersonAssignedEvent(ID, person("ana"),
+                    OrganisationKind.PARTNER, "Porto University", "data analyst", new BigDecimal("50"),
+                    date("2026-01-05"), date("2026-03-31"), Money.of("640.00", "EUR")));
+            AssignPersonCommand inDollars = new AssignPersonCommand(ID, person("ana"), OrganisationKind.PARTNER, "Porto University",
+                    "data analyst", new BigDecimal("50"), date("2026-01-05"), date("2026-03-31"), Money.of("700.00", "USD"));
+            rejects(List.of(OPENED), inDollars, Rule.CURRENCY_MISMATCH);
+        }
+
+        @Test
         void assignsAPartnerPersonPartTime() {
             fixture.given(OPENED).when(assignAna("50", "2026-01-05", "2026-03-31")).expectEvents(anaAssigned);
         }

@@ -2,6 +2,7 @@ package com.engagementtracker.api.commands;
 
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.InvalidValue;
+import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.PersonId;
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ public record AssignPersonCommand(
         String role,
         BigDecimal allocationPercent,
         LocalDate from,
-        LocalDate to) {
+        LocalDate to,
+        Money dayRate) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -29,5 +31,14 @@ public record AssignPersonCommand(
         if (organisationKind == OrganisationKind.PARTNER && (organisationName == null || organisationName.isBlank())) {
             throw new InvalidValue("organisationName", "is required for a PARTNER");
         }
+        if (dayRate != null && dayRate.negative()) {
+            throw new InvalidValue("dayRate", "must not be negative");
+        }
+    }
+
+    /** Without a day rate: the person's cost is not known. */
+    public AssignPersonCommand(EngagementId engagementId, PersonId personId, OrganisationKind organisationKind,
+                               String organisationName, String role, BigDecimal allocationPercent, LocalDate from, LocalDate to) {
+        this(engagementId, personId, organisationKind, organisationName, role, allocationPercent, from, to, null);
     }
 }

@@ -121,7 +121,7 @@ class EngagementCommandController {
     ResponseEntity<Created> assign(@PathVariable EngagementId id, @Valid @RequestBody AssignPerson body) {
         PersonId personId = new PersonId(body.personId());
         commands.sendAndWait(new AssignPersonCommand(id, personId, body.organisationKind(),
-                body.organisationName(), body.role(), body.allocationPercent(), body.from(), body.to()));
+                body.organisationName(), body.role(), body.allocationPercent(), body.from(), body.to(), body.dayRate()));
         // after the engagement accepted the assignment: a refused request leaves the directory as it was
         directory.introduce(personId, body.displayName());
         return created("/api/people/" + body.personId() + "/allocations", body.personId());

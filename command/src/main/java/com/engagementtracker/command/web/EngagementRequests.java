@@ -119,7 +119,8 @@ final class EngagementRequests {
                         @NotBlank @Size(max = 255) String role,
                         @NotNull @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal allocationPercent,
                         @NotNull LocalDate from,
-                        @NotNull LocalDate to) {
+                        @NotNull LocalDate to,
+                        Money dayRate) {
     }
 
     record OnDate(@NotNull LocalDate on) {

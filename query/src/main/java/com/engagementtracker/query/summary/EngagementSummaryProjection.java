@@ -83,7 +83,7 @@ public class EngagementSummaryProjection {
     public void on(PersonAssignedEvent event, @MessageIdentifier String assignmentId) {
         entityManager.persist(new PersonRow(assignmentId, event.engagementId().value(), event.personId().value(),
                 event.organisationKind(), event.organisationName(), event.role(),
-                event.allocationPercent(), event.from(), event.to()));
+                event.allocationPercent(), event.from(), event.to(), event.dayRate() == null ? null : event.dayRate().amount()));
         changed(event.engagementId());
     }
 

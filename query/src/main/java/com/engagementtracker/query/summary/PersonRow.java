@@ -37,14 +37,18 @@ class PersonRow {
     LocalDate to;
     @Column(name = "released_on")
     LocalDate releasedOn;
+    /** what the supplier pays for a full day of this person, in the engagement's currency; null when not given */
+    @Column(name = "day_rate", precision = 19, scale = 4)
+    BigDecimal dayRate;
 
     protected PersonRow() {
         // for JPA
     }
 
     PersonRow(String assignmentId, String engagementId, String personId, OrganisationKind organisationKind, String organisationName, String role, BigDecimal allocationPercent,
-              LocalDate from, LocalDate to) {
+              LocalDate from, LocalDate to, BigDecimal dayRate) {
         this.assignmentId = assignmentId;
+        this.dayRate = dayRate;
         this.engagementId = engagementId;
         this.personId = personId;
         this.organisationKind = organisationKind;
