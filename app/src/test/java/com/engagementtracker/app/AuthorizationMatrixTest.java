@@ -61,6 +61,8 @@ class AuthorizationMatrixTest extends H2HttpTest {
             entry("POST /api/engagements/{id}/settlements/{statementId}/dispute", Set.of(TEAM, OWNER)),
             entry("POST /api/engagements/{id}/settlements/{statementId}/resolution", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/simulations", Set.of(TEAM, OWNER)),
+            entry("GET /api/engagements/{id}/margin", Set.of(TEAM, FINANCE)),
+            entry("GET /api/billing/margin", Set.of(FINANCE)),
             entry("POST /api/engagements/{id}/subscription/fee-changes", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/payments", Set.of(FINANCE)),
             entry("POST /api/engagements/{id}/completion", Set.of(TEAM)),

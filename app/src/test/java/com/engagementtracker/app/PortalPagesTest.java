@@ -47,14 +47,17 @@ class PortalPagesTest extends H2HttpTest {
                 .contains("PARTNER · Porto University").contains("Ana Lima")
                 .contains("Keep stock accurate across three warehouses").contains("Importance</dt><dd>5 of 5")
                 .contains("1400.00 EUR").contains("5600.00 EUR").contains(">Confirm</button>")
-                .contains("/webjars/chart.js/4.4.9/dist/chart.umd.js").contains("Try other terms on this history");
+                .contains("/webjars/chart.js/4.4.9/dist/chart.umd.js").contains("Try other terms on this history")
+                .as("customers never see cost or margin").doesNotContain("id=\"margin\"");
         assertThat(page.body()).containsPattern("data-series=\"\\{&quot;name&quot;:&quot;Stock-outs&quot;,&quot;unit&quot;:&quot;count&quot;,"
                 + "&quot;baselineValue&quot;:&quot;40&quot;");
 
         Browser finance = new Browser(port, "finance");
         HttpResponse<String> financePage = finance.get("/portal/engagements/" + acme);
         assertThat(financePage.body()).contains("1400.00 EUR").doesNotContain(">Confirm</button>")
-                .doesNotContain("Try other terms on this history");
+                .doesNotContain("Try other terms on this history")
+                // January's subscription, 27 of 31 days of 3000.00, and no cost known (no day rate): all margin
+                .contains("<h2 id=\"margin\">Margin</h2>").contains("2612.90 EUR").contains("100.00 %");
         String confirmation = "/engagements/" + acme + "/settlements/" + statement + "/confirmation";
         HttpResponse<String> refused = finance.post(confirmation, "_form=confirm&_back=/engagements/" + acme
                 + "&_csrf=" + URLEncoder.encode(Browser.csrf(financePage.body()), StandardCharsets.UTF_8));

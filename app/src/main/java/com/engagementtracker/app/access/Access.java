@@ -112,6 +112,7 @@ public class Access {
                         .requestMatchers(POST, "/api/engagements/*/settlements/*/confirmation",
                                 "/api/engagements/*/settlements/*/dispute", "/api/engagements/*/simulations")
                         .hasAnyRole(ACCOUNT_TEAM, CUSTOMER)
+                        .requestMatchers(GET, "/api/engagements/*/margin").hasAnyRole(ACCOUNT_TEAM, FINANCE)
                         .requestMatchers(GET, "/api/engagements", "/api/engagements/**").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
                         .requestMatchers(GET, "/api/invoices/*").hasAnyRole(ACCOUNT_TEAM, FINANCE, CUSTOMER)
                         .requestMatchers(POST, "/api/engagements", "/api/engagements/**", "/api/imports/**").hasRole(ACCOUNT_TEAM)

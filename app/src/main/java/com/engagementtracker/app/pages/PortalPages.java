@@ -9,11 +9,13 @@ import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.queries.EngagementHistory;
+import com.engagementtracker.api.queries.EngagementMargin;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchChargesQuery;
 import com.engagementtracker.api.queries.FetchHistoryQuery;
 import com.engagementtracker.api.queries.FetchInvoicesQuery;
+import com.engagementtracker.api.queries.FetchMarginQuery;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
@@ -127,6 +129,10 @@ class PortalPages {
         model.addAttribute("invoices", queries.query(new FetchInvoicesQuery(engagementId), Invoices.class).join().invoices());
         model.addAttribute("history", Optional.ofNullable(queries.query(new FetchHistoryQuery(engagementId), EngagementHistory.class)
                 .join()).map(EngagementHistory::entries).orElse(List.of()));
+        // cost and margin are the supplier's business: asked only for its account team and finance
+        String role = Access.roleOf(user).orElse("");
+        model.addAttribute("margin", Access.ACCOUNT_TEAM.equals(role) || Access.FINANCE.equals(role)
+                ? queries.query(new FetchMarginQuery(engagementId), EngagementMargin.class).join() : null);
         boolean customer = Access.customerOf(user).isPresent();
         model.addAttribute("home", customer ? "/portal" : "/engagements");
         model.addAttribute("self", (customer ? "/portal/engagements/" : "/engagements/") + engagementId);

@@ -3,16 +3,22 @@ package com.engagementtracker.query.billing;
 import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.StatementStatus;
-import com.engagementtracker.api.SubscriptionProration;
 import com.engagementtracker.api.SubscriptionProration.Fee;
 import com.engagementtracker.api.SubscriptionProration.MonthlyCharge;
+import com.engagementtracker.api.SubscriptionProration;
+import com.engagementtracker.api.queries.Costs;
+import com.engagementtracker.api.queries.EngagementMargin;
 import com.engagementtracker.api.queries.EngagementMoney;
 import com.engagementtracker.api.queries.GainShareStatement;
+import com.engagementtracker.api.queries.Margins;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.api.queries.SubscriptionCharges;
+import com.engagementtracker.query.Decimals;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,10 +26,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -202,6 +212,82 @@ public final class BillingLedger {
                             a.paid().plus(b.paid()), a.outstanding().plus(b.outstanding()), a.invoiced().plus(b.invoiced())));
         }
         return new Reconciliation(lines, List.copyOf(totals.values()));
+    }
+
+    /**
+     * One engagement's revenue, cost and margin per month: revenue is the month's subscription charge and the supplier
+     * shares agreed (confirmed or resolved) for periods ending in it, as billed; {@code costs} are its people's.
+     */
+    public Optional<EngagementMargin> margin(EngagementId engagementId, List<Costs.Cost> costs) {
+        return account(engagementId).map(account -> {
+            Money zero = Money.zero(account.currency());
+            Map<YearMonth, Money> subscription = new TreeMap<>();
+            account.charges().forEach(charge -> subscription.merge(charge.month(), charge.amount(), Money::plus));
+            Map<YearMonth, Money> gainShare = new TreeMap<>();
+            account.shares().stream().filter(Share::billed).forEach(share ->
+                    gainShare.merge(YearMonth.from(share.periodEnd()), account.money(share.supplierShare()), Money::plus));
+            Map<YearMonth, List<Costs.Cost>> costed = costs.stream().collect(Collectors.groupingBy(Costs.Cost::month));
+            Set<YearMonth> months = new TreeSet<>(subscription.keySet());
+            months.addAll(gainShare.keySet());
+            months.addAll(costed.keySet());
+            List<EngagementMargin.Month> lines = new ArrayList<>();
+            for (YearMonth month : months) {
+                Money revenue = subscription.getOrDefault(month, zero).plus(gainShare.getOrDefault(month, zero));
+                List<Costs.Cost> monthCosts = costed.getOrDefault(month, List.of());
+                Money cost = monthCosts.stream().map(Costs.Cost::amount).reduce(zero, Money::plus);
+                Money margin = revenue.minus(cost);
+                lines.add(new EngagementMargin.Month(month, subscription.getOrDefault(month, zero), gainShare.getOrDefault(month, zero),
+                        revenue, monthCosts.stream().map(c -> new EngagementMargin.OrganisationCost(c.organisationKind(),
+                        c.organisationName(), c.personDays(), c.amount(), c.unpricedPersonDays())).toList(), cost, margin,
+                        Decimals.percentOf(margin.amount(), revenue.amount())));
+            }
+            return new EngagementMargin(engagementId, account.currency(), lines);
+        });
+    }
+
+    /**
+     * Every engagement with revenue or cost in the month, and every organisation that worked in it. An organisation's
+     * revenue is each of its engagements' revenue of the month times its share of that engagement's person-days.
+     */
+    public Margins margins(YearMonth month, List<Costs.Cost> costs) {
+        Map<String, List<Costs.Cost>> costed = costs.stream().collect(Collectors.groupingBy(c -> c.engagementId().value()));
+        List<String> ids = entityManager.createQuery("select e.id from BillingEngagementRow e", String.class).getResultList();
+        List<Margins.EngagementLine> engagements = new ArrayList<>();
+        record Organisation(OrganisationKind kind, String name, Currency currency) {
+        }
+        Map<Organisation, Margins.OrganisationLine> organisations = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (Account account : accounts(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                Money zero = Money.zero(account.currency());
+                Money revenue = Optional.ofNullable(account.months().get(month)).map(Month::billed).orElse(zero);
+                List<Costs.Cost> own = costed.getOrDefault(account.engagement().id(), List.of());
+                Money cost = own.stream().map(Costs.Cost::amount).reduce(zero, Money::plus);
+                if (revenue.amount().signum() == 0 && own.isEmpty()) {
+                    continue;
+                }
+                Money margin = revenue.minus(cost);
+                engagements.add(new Margins.EngagementLine(new EngagementId(account.engagement().id()),
+                        account.engagement().customerName(), revenue, cost, margin, Decimals.percentOf(margin.amount(), revenue.amount())));
+                BigDecimal personDays = own.stream().map(Costs.Cost::personDays).reduce(BigDecimal.ZERO, BigDecimal::add);
+                for (Costs.Cost part : own) {
+                    Money attributed = personDays.signum() == 0 ? zero : Money.rounded(revenue.amount().multiply(part.personDays())
+                            .divide(personDays, MathContext.DECIMAL128), account.currency());
+                    Margins.OrganisationLine line = new Margins.OrganisationLine(part.organisationKind(), part.organisationName(),
+                            part.personDays(), part.amount(), attributed, attributed.minus(part.amount()), part.unpricedPersonDays());
+                    organisations.merge(new Organisation(part.organisationKind(), part.organisationName(), account.currency()), line,
+                            (a, b) -> new Margins.OrganisationLine(a.organisationKind(), a.organisationName(),
+                                    a.personDays().add(b.personDays()), a.cost().plus(b.cost()),
+                                    a.attributedRevenue().plus(b.attributedRevenue()), a.margin().plus(b.margin()),
+                                    a.unpricedPersonDays().add(b.unpricedPersonDays())));
+                }
+            }
+        }
+        engagements.sort(Comparator.comparing((Margins.EngagementLine line) -> line.customerName().toLowerCase())
+                .thenComparing(line -> line.engagementId().value()));
+        List<Margins.OrganisationLine> byOrganisation = new ArrayList<>(organisations.values());
+        byOrganisation.sort(Comparator.comparing(Margins.OrganisationLine::organisationKind)
+                .thenComparing(line -> Objects.toString(line.organisationName(), "")));
+        return new Margins(month, engagements, byOrganisation);
     }
 
     private Optional<Account> account(EngagementId engagementId) {

@@ -14,15 +14,21 @@ import com.engagementtracker.api.events.InvoiceIssuedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
+import com.engagementtracker.api.queries.Costs;
+import com.engagementtracker.api.queries.EngagementMargin;
 import com.engagementtracker.api.queries.EngagementMoney;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchChargesQuery;
+import com.engagementtracker.api.queries.FetchCostsQuery;
 import com.engagementtracker.api.queries.FetchEngagementMoneyQuery;
+import com.engagementtracker.api.queries.FetchMarginQuery;
+import com.engagementtracker.api.queries.FetchMarginsQuery;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
 import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.GainShareStatement;
 import com.engagementtracker.api.queries.GainShareStatements;
+import com.engagementtracker.api.queries.Margins;
 import com.engagementtracker.api.queries.Reconciliation;
 import com.engagementtracker.api.queries.SubscriptionCharges;
 import com.engagementtracker.query.Updates;
@@ -165,6 +171,19 @@ public class BillingProjection {
     @QueryHandler
     public Reconciliation handle(FetchReconciliationQuery query) {
         return ledger().reconciliation(query.month());
+    }
+
+    /** Revenue from these tables, cost from the summary's assignments (asked through a query, like the summary asks for money). */
+    @QueryHandler
+    public EngagementMargin handle(FetchMarginQuery query) {
+        Costs costs = queries.query(new FetchCostsQuery(query.engagementId(), null), Costs.class).join();
+        return ledger().margin(query.engagementId(), costs.costs()).orElse(null);
+    }
+
+    @QueryHandler
+    public Margins handle(FetchMarginsQuery query) {
+        Costs costs = queries.query(new FetchCostsQuery(null, query.month()), Costs.class).join();
+        return ledger().margins(query.month(), costs.costs());
     }
 
     private BillingLedger ledger() {

@@ -85,7 +85,8 @@ public class Utilisation {
         return over;
     }
 
-    private static LocalDate earliest(LocalDate date, LocalDate... others) {
+    /** The earliest of these dates, the first one never null. */
+    static LocalDate earliest(LocalDate date, LocalDate... others) {
         LocalDate earliest = date;
         for (LocalDate other : others) {
             if (other != null && other.isBefore(earliest)) {

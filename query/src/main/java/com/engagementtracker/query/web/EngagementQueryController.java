@@ -6,11 +6,14 @@ import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.queries.EngagementHistory;
+import com.engagementtracker.api.queries.EngagementMargin;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.EngagementSummary;
 import com.engagementtracker.api.queries.FetchAllocationsQuery;
 import com.engagementtracker.api.queries.FetchChargesQuery;
 import com.engagementtracker.api.queries.FetchHistoryQuery;
+import com.engagementtracker.api.queries.FetchMarginQuery;
+import com.engagementtracker.api.queries.FetchMarginsQuery;
 import com.engagementtracker.api.queries.FetchMetricSeriesQuery;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.FetchStatementsQuery;
@@ -18,6 +21,7 @@ import com.engagementtracker.api.queries.FindEngagementQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
 import com.engagementtracker.api.queries.GainShareStatement;
 import com.engagementtracker.api.queries.GainShareStatements;
+import com.engagementtracker.api.queries.Margins;
 import com.engagementtracker.api.queries.MetricSeries;
 import com.engagementtracker.api.queries.PersonAllocations;
 import com.engagementtracker.api.queries.Reconciliation;
@@ -127,6 +131,18 @@ class EngagementQueryController {
     List<Reconciliation.Total> totals(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM")
                                       YearMonth month) {
         return reconcile(month).totals();
+    }
+
+    @GetMapping("/engagements/{id}/margin")
+    @Operation(summary = "(account team, finance) Revenue, the people's cost per organisation, and the margin, per month")
+    EngagementMargin margin(@PathVariable EngagementId id) {
+        return NotFound.unlessNull(ask(new FetchMarginQuery(id), EngagementMargin.class), "engagement", id);
+    }
+
+    @GetMapping("/billing/margin")
+    @Operation(summary = "(finance) One month's revenue, cost and margin per engagement and per organisation (own staff, partners)")
+    Margins margins(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
+        return ask(new FetchMarginsQuery(month), Margins.class);
     }
 
     @GetMapping("/people/{personId}/allocations")
