@@ -1,6 +1,7 @@
 package com.engagementtracker.app;
 
 import com.engagementtracker.command.backup.EventStoreBackup;
+import com.engagementtracker.command.evidence.EvidencePack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The product. {@code java -jar app.jar} serves it; two commands move its history without serving:
+ * The product. {@code java -jar app.jar} serves it; {@code verify-evidence PACK.zip [--public-key KEY]} checks a
+ * statement's evidence pack offline ({@link EvidencePack}); two commands move its history without serving:
  * {@code export-events FILE} writes the event store of a stopped app to a gzipped JSON-lines file (a running
  * app exports through {@code GET /api/admin/event-store/export}), and {@code import-events FILE} loads such a
  * file into an empty store, the one the usual settings (profile, {@code DB_URL}) name.
@@ -33,6 +35,10 @@ public class EngagementTrackerApplication {
         System.setProperty("disable-axoniq-console-message", "true");
         if (args.length >= 1 && (args[0].equals("export-events") || args[0].equals("import-events"))) {
             System.exit(transferCommand(args));
+        }
+        if (args.length >= 1 && args[0].equals("verify-evidence")) {
+            // offline, for a customer's auditor: no server, no database, only the pack (and the key, if given)
+            System.exit(EvidencePack.verifyCommand(args, System.out));
         }
         SpringApplication.run(EngagementTrackerApplication.class, args);
     }

@@ -73,6 +73,12 @@ class PortalPagesTest extends H2HttpTest {
                 "CONFIRMED"::equals);
         assertThat(browser.get("/portal/engagements/" + acme).body()).contains("Statement confirmed.");
 
+        HttpResponse<String> evidence = browser.get("/portal/engagements/" + acme + "/statements/" + statement + "/evidence.zip");
+        assertThat(evidence.statusCode()).isEqualTo(200);
+        assertThat(evidence.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(evidence.body()).as("a zip").startsWith("PK");
+        assertThat(page.body()).contains("Evidence (zip)");
+
         HttpResponse<String> notFound = browser.get("/portal/engagements/" + globex);
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(notFound.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));

@@ -1,11 +1,14 @@
 package com.engagementtracker.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.engagementtracker.command.evidence.EvidencePack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,5 +55,18 @@ class WalkthroughTest extends H2HttpTest {
         assertThat(stockouts.get("baselineValue").asString()).isEqualTo("40");
         assertThat(stockouts.get("improvement").asString()).isEqualTo("28");
         assertThat(stockouts.get("improvementPercent").asString()).isEqualTo("70.00");
+
+        // the simulation: 30 % of (7000.00 - 1000.00) beside the agreed 1400.00
+        assertThat(output).contains("\"simulated\":{\"supplierShare\":{\"amount\":\"1800.00\",\"currency\":\"EUR\"}");
+        // the evidence pack holds, by the key the API published
+        String key = api.anonymous().get("/api/evidence/public-key").json().get("publicKey").asString();
+        EvidencePack.Verification evidence = EvidencePack.verify(Files.readAllBytes(Path.of("/tmp/evidence.zip")),
+                EvidencePack.publicKey(key));
+        assertThat(evidence.problems()).isEmpty();
+        assertThat(evidence.summary()).contains("supplier share 1400.00 EUR");
+        // January's margin once the read models have the statement: 4012.90 - 10 person-days x 120.00
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.as("finance")
+                .get("/api/engagements/" + engagement.group(1) + "/margin").body())
+                .contains("\"margin\":{\"amount\":\"2812.90\",\"currency\":\"EUR\"}"));
     }
 }

@@ -48,7 +48,7 @@ public final class TermsSimulation {
     public record Figures(Money grossGain, Money deficitCarriedIn, Money shareableGain, CapApplied capApplied,
                           Money supplierShare, Money customerShare, Money deficitCarriedOut) {
 
-        static Figures of(GainShareBreakdown breakdown) {
+        public static Figures of(GainShareBreakdown breakdown) {
             Currency currency = breakdown.supplierShare().currency();
             return new Figures(breakdown.figures().grossGain(), Money.rounded(breakdown.deficitBefore(), currency),
                     breakdown.figures().shareableGain(), breakdown.capApplied(), breakdown.supplierShare(),

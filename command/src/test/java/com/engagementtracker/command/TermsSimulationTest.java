@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
  * The engagement's history settled again under other terms. The statements in these histories are settled by the
  * engagement itself (its given/when fixture), never written by hand, so the simulation is checked against the real thing.
  */
-class TermsSimulationTest {
+public class TermsSimulationTest {
 
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     /** 30 %, a hurdle of 1000.00 a period, at most 1500.00 a period, losses carried forward */
@@ -78,7 +78,7 @@ class TermsSimulationTest {
     }
 
     /** January 12 stock-outs (28 fewer than the baseline of 40), February 50 (10 more), March 20, April 30 not settled. */
-    private static List<Object> firstQuarterSettled() {
+    public static List<Object> firstQuarterSettled() {
         List<Object> history = new ArrayList<>(List.of(OPENED, HYBRID_TERMS, BASELINE, STARTED));
         history.add(recorded("r-jan", STOCKOUTS, "13", "2026-01-31"));
         history.add(new MetricCorrectedEvent(ID, recording("r-jan"), STOCKOUTS.metricId(), LocalDate.parse("2026-01-31"),

@@ -105,7 +105,8 @@ public class Access {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/api/evidence/public-key").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(POST, "/api/engagements/*/payments").hasRole(FINANCE)
                         .requestMatchers("/api/billing/**").hasRole(FINANCE)

@@ -175,6 +175,13 @@ class WorkPages {
         forms.download(request, response, "/api/invoices/" + invoiceId + ".pdf", "application/pdf");
     }
 
+    /** A statement's evidence pack for the signed-in page user, through the API: the same pack, the same access rule. */
+    @GetMapping({"/engagements/{id}/statements/{statementId}/evidence.zip", "/portal/engagements/{id}/statements/{statementId}/evidence.zip"})
+    void evidence(@PathVariable String id, @PathVariable String statementId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        forms.download(request, response, "/api/engagements/" + id + "/statements/" + statementId + "/evidence", "application/zip");
+    }
+
     @GetMapping("/billing/aging.csv")
     void agingCsv(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         forms.download(request, response, "/api/billing/aging.csv", "text/csv");
