@@ -72,6 +72,12 @@ class WorkPagesTest extends H2HttpTest {
         baseline.put("metrics[1].valuePerUnit.currency", "EUR");
         team.follow(team.submit(self + "/baseline", baseline));
         team.follow(team.submit(self + "/start", Map.of("_form", "start", "_back", self, "on", "2026-01-05")));
+        // a partner's analyst at half time, whom the supplier pays 150.00 a day
+        Map<String, String> assign = Browser.fields("_form", "assign", "_back", self, "_done", "Person assigned.",
+                "personId", "forms-ana", "displayName", "Ana Lima", "organisationKind", "PARTNER",
+                "organisationName", "Forms Partner", "role", "analyst", "allocationPercent", "50", "from", "2026-01-05",
+                "to", "2026-06-30", "dayRate.amount", "150.00", "dayRate.currency", "EUR");
+        assertThat(team.follow(team.submit(self + "/assignments", assign)).body()).contains(notice("Person assigned."));
 
         Map<String, String> recording = Browser.fields("_form", "record-stockouts", "_back", self,
                 "_done", "Recording stored.", "value", "twelve", "date", "2026-01-31");
@@ -101,6 +107,10 @@ class WorkPagesTest extends H2HttpTest {
         Browser finance = new Browser(port, "finance");
         String reconciliation = finance.get("/billing/reconciliation?month=2026-01").body();
         assertThat(reconciliation).contains("Totals for 2026-01").contains("Forms Logistics").contains("2612.90 EUR");
+        // January's margin: 2612.90 billed less 20 working days x 50 % x 150.00 = 1500.00
+        assertThat(reconciliation).contains("Margin in 2026-01").contains("1500.00 EUR").contains("1112.90 EUR")
+                .contains("Forms Partner (PARTNER)");
+        assertThat(finance.get("/billing/reconciliation").body()).contains("Choose a month to see what each engagement");
         HttpResponse<String> csv = finance.get("/billing/reconciliation.csv?month=2026-01");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));

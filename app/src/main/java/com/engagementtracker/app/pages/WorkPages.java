@@ -4,8 +4,10 @@ import com.engagementtracker.api.EngagementStatus;
 import com.engagementtracker.api.queries.Aging;
 import com.engagementtracker.api.queries.EngagementPage;
 import com.engagementtracker.api.queries.FetchAgingQuery;
+import com.engagementtracker.api.queries.FetchMarginsQuery;
 import com.engagementtracker.api.queries.FetchReconciliationQuery;
 import com.engagementtracker.api.queries.FindEngagementsQuery;
+import com.engagementtracker.api.queries.Margins;
 import com.engagementtracker.api.queries.Reconciliation;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -161,6 +163,7 @@ class WorkPages {
         model.addAttribute("month", chosen);
         model.addAttribute("reconciliation", queries.query(new FetchReconciliationQuery(chosen), Reconciliation.class).join());
         model.addAttribute("aging", queries.query(new FetchAgingQuery(), Aging.class).join().rows());
+        model.addAttribute("margins", chosen == null ? null : queries.query(new FetchMarginsQuery(chosen), Margins.class).join());
         YearMonth now = YearMonth.now(clock);
         model.addAttribute("lastMonth", now.minusMonths(1));
         model.addAttribute("months", Stream.iterate(now, m -> m.minusMonths(1)).limit(24).toList());
