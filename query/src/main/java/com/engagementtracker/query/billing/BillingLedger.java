@@ -131,18 +131,27 @@ public final class BillingLedger {
             return SubscriptionProration.charges(fees, new DateRange(engagement.startedOn(), end));
         }
 
+        /** The subscription charged for each month begun. */
+        Map<YearMonth, Money> subscriptionByMonth() {
+            Map<YearMonth, Money> charged = new TreeMap<>();
+            charges().forEach(charge -> charged.merge(charge.month(), charge.amount(), Money::plus));
+            return charged;
+        }
+
+        /** The supplier shares billed (agreed statements), each in the month its period ends. */
+        Map<YearMonth, Money> gainShareByMonth() {
+            Map<YearMonth, Money> shared = new TreeMap<>();
+            shares.stream().filter(Share::billed).forEach(share ->
+                    shared.merge(YearMonth.from(share.periodEnd()), money(share.supplierShare()), Money::plus));
+            return shared;
+        }
+
         /** Billed and paid per month, for every month with either. */
         Map<YearMonth, Month> months() {
             Map<YearMonth, Month> months = new TreeMap<>();
             Month none = new Month(Money.zero(currency()), Money.zero(currency()), Money.zero(currency()));
-            for (MonthlyCharge charge : charges()) {
-                months.merge(charge.month(), none.bill(charge.amount()), Month::plus);
-            }
-            for (Share share : shares) {
-                if (share.billed()) {
-                    months.merge(YearMonth.from(share.periodEnd()), none.bill(money(share.supplierShare())), Month::plus);
-                }
-            }
+            subscriptionByMonth().forEach((month, charged) -> months.merge(month, none.bill(charged), Month::plus));
+            gainShareByMonth().forEach((month, shared) -> months.merge(month, none.bill(shared), Month::plus));
             for (Paid payment : payments) {
                 months.merge(YearMonth.from(payment.receivedOn()), none.pay(money(payment.amount())), Month::plus);
             }
@@ -221,11 +230,8 @@ public final class BillingLedger {
     public Optional<EngagementMargin> margin(EngagementId engagementId, List<Costs.Cost> costs) {
         return account(engagementId).map(account -> {
             Money zero = Money.zero(account.currency());
-            Map<YearMonth, Money> subscription = new TreeMap<>();
-            account.charges().forEach(charge -> subscription.merge(charge.month(), charge.amount(), Money::plus));
-            Map<YearMonth, Money> gainShare = new TreeMap<>();
-            account.shares().stream().filter(Share::billed).forEach(share ->
-                    gainShare.merge(YearMonth.from(share.periodEnd()), account.money(share.supplierShare()), Money::plus));
+            Map<YearMonth, Money> subscription = account.subscriptionByMonth();
+            Map<YearMonth, Money> gainShare = account.gainShareByMonth();
             Map<YearMonth, List<Costs.Cost>> costed = costs.stream().collect(Collectors.groupingBy(Costs.Cost::month));
             Set<YearMonth> months = new TreeSet<>(subscription.keySet());
             months.addAll(gainShare.keySet());

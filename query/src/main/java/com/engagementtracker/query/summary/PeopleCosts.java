@@ -1,5 +1,6 @@
 package com.engagementtracker.query.summary;
 
+import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.EngagementId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
@@ -51,9 +52,12 @@ public class PeopleCosts {
                 .map(LocalDate::parse).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** An assignment as its cost needs it: {@code to} is its last day (release and the engagement's end applied); {@code dayRate} null when not known. */
+    /**
+     * An assignment as its cost needs it: {@code worked} ends with the release, the engagement's end or the current month,
+     * null when the person left before starting; {@code dayRate} null when not known.
+     */
     record Assignment(String engagementId, Currency currency, OrganisationKind organisationKind, String organisationName,
-                      BigDecimal allocationPercent, LocalDate from, LocalDate to, BigDecimal dayRate) {
+                      BigDecimal allocationPercent, DateRange worked, BigDecimal dayRate) {
     }
 
     @QueryHandler
@@ -72,7 +76,8 @@ public class PeopleCosts {
             LocalDate to = Utilisation.earliest(person.to, person.releasedOn, (LocalDate) row[2],
                     YearMonth.now(clock).atEndOfMonth());
             assignments.add(new Assignment(person.engagementId, Currency.getInstance((String) row[1]), person.organisationKind,
-                    person.organisationName, person.allocationPercent, person.from, to, person.dayRate));
+                    person.organisationName, person.allocationPercent, to.isBefore(person.from) ? null : new DateRange(person.from, to),
+                    person.dayRate));
         }
         return new Costs(costs(assignments, query.month(), holidays));
     }
@@ -85,17 +90,16 @@ public class PeopleCosts {
         Map<Key, BigDecimal[]> totals = new TreeMap<>(Comparator.comparing(Key::engagementId).thenComparing(Key::month)
                 .thenComparing(Key::kind).thenComparing(key -> Objects.toString(key.organisation(), "")));
         for (Assignment assignment : assignments) {
-            if (assignment.to().isBefore(assignment.from())) {
+            DateRange worked = assignment.worked();
+            if (worked == null) {
                 continue;
             }
-            for (YearMonth month = YearMonth.from(assignment.from()); !month.atDay(1).isAfter(assignment.to());
-                 month = month.plusMonths(1)) {
+            for (YearMonth month = YearMonth.from(worked.from()); !month.isAfter(YearMonth.from(worked.to())); month = month.plusMonths(1)) {
                 if (only != null && !only.equals(month)) {
                     continue;
                 }
-                LocalDate first = later(assignment.from(), month.atDay(1));
-                LocalDate last = Utilisation.earliest(assignment.to(), month.atEndOfMonth());
-                BigDecimal personDays = BigDecimal.valueOf(workingDays(first, last, holidays))
+                DateRange days = new DateRange(month.atDay(1), month.atEndOfMonth()).overlap(worked);
+                BigDecimal personDays = BigDecimal.valueOf(workingDays(days, holidays))
                         .multiply(assignment.allocationPercent()).divide(HUNDRED);
                 BigDecimal[] total = totals.computeIfAbsent(new Key(assignment.engagementId(), month,
                         assignment.organisationKind(), assignment.organisationName(), assignment.currency()),
@@ -114,15 +118,11 @@ public class PeopleCosts {
         return costs;
     }
 
-    /** Monday to Friday from {@code first} to {@code last}, both included, but the holidays. */
-    static long workingDays(LocalDate first, LocalDate last, Set<LocalDate> holidays) {
-        return first.datesUntil(last.plusDays(1))
+    /** Monday to Friday in these days, both ends included, but the holidays. */
+    static long workingDays(DateRange days, Set<LocalDate> holidays) {
+        return days.from().datesUntil(days.to().plusDays(1))
                 .filter(day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY)
                 .filter(day -> !holidays.contains(day))
                 .count();
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }
