@@ -2,6 +2,7 @@ package com.engagementtracker.command.evidence;
 
 import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.EventJson;
+import com.engagementtracker.api.Rule;
 import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
@@ -11,16 +12,21 @@ import com.engagementtracker.api.events.GainSharedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
+import com.engagementtracker.command.RuleViolationException;
 import com.engagementtracker.command.TermsSimulation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -77,7 +83,7 @@ public final class EvidencePack {
     /**
      * The pack of this statement from the engagement's events (in their order, from the first).
      *
-     * @throws IllegalArgumentException when no event settled this statement
+     * @throws RuleViolationException {@code STATEMENT_NOT_FOUND} when no event settled this statement
      */
     public static byte[] build(List<? extends DomainEventMessage<?>> history, StatementId statementId, Instant generatedAt,
                                Signer signer) {
@@ -90,7 +96,7 @@ public final class EvidencePack {
             }
         }
         if (statement == null) {
-            throw new IllegalArgumentException("no statement " + statementId);
+            throw new RuleViolationException(Rule.STATEMENT_NOT_FOUND, "the engagement has no statement " + statementId);
         }
         DateRange period = new DateRange(statement.periodStart(), statement.periodEnd());
         List<String> lines = new ArrayList<>();
@@ -257,7 +263,7 @@ public final class EvidencePack {
     }
 
     /** The command line: {@code verify-evidence PACK.zip [--public-key BASE64]}; prints the outcome, 0 when the pack holds. */
-    public static int verifyCommand(String[] args, java.io.PrintStream out) {
+    public static int verifyCommand(String[] args, PrintStream out) {
         if (args.length != 2 && !(args.length == 4 && args[2].equals("--public-key"))) {
             out.println("usage: java -jar app.jar verify-evidence PACK.zip [--public-key BASE64-X509-KEY]");
             return 2;
@@ -273,7 +279,7 @@ public final class EvidencePack {
         }
         byte[] pack;
         try {
-            pack = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[1]));
+            pack = Files.readAllBytes(Path.of(args[1]));
         } catch (IOException e) {
             out.println("FAILED: cannot read " + args[1] + " (" + e.getClass().getSimpleName() + ")");
             return 2;
@@ -299,13 +305,22 @@ public final class EvidencePack {
         return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64.strip())));
     }
 
-    private static boolean signatureHolds(PublicKey key, byte[] manifest, byte[] signature) {
+    private static boolean signatureHolds(PublicKey key, byte[] manifest, byte[] base64Signature) {
+        try {
+            return verifies(key, manifest, Base64.getDecoder().decode(new String(base64Signature, StandardCharsets.US_ASCII).strip()));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    /** Whether {@code signature} is this Ed25519 key's signature of {@code data}. */
+    public static boolean verifies(PublicKey key, byte[] data, byte[] signature) {
         try {
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(key);
-            verifier.update(manifest);
-            return verifier.verify(Base64.getDecoder().decode(new String(signature, StandardCharsets.US_ASCII).strip()));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            verifier.update(data);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
@@ -356,7 +371,7 @@ public final class EvidencePack {
     private static Map<String, byte[]> unzip(byte[] zip) {
         Map<String, byte[]> files = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (!seen.add(entry.getName())) {
                     throw new IOException("two files named " + entry.getName());

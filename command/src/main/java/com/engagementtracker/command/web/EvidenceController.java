@@ -45,12 +45,7 @@ class EvidenceController {
         if (history.isEmpty()) {
             throw new RuleViolationException(Rule.ENGAGEMENT_NOT_FOUND, "no such engagement");
         }
-        byte[] pack;
-        try {
-            pack = EvidencePack.build(history, statementId, clock.instant(), key);
-        } catch (IllegalArgumentException noSuchStatement) {
-            throw new RuleViolationException(Rule.STATEMENT_NOT_FOUND, "the engagement has no statement " + statementId);
-        }
+        byte[] pack = EvidencePack.build(history, statementId, clock.instant(), key);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + statementId + ".zip\"")

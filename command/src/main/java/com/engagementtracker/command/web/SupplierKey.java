@@ -39,7 +39,8 @@ class SupplierKey implements EvidencePack.Signer {
         String[] pair = configuredPrivate.isBlank() ? stored(jdbc, clock) : new String[]{configuredPrivate, configuredPublic};
         this.privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pair[0].strip())));
         this.publicKey = EvidencePack.publicKey(pair[1]);
-        if (!matches(privateKey, publicKey)) {
+        byte[] probe = {1, 2, 3};
+        if (!EvidencePack.verifies(publicKey, probe, sign(probe))) {
             throw new IllegalStateException("engagement.evidence.private-key and .public-key are not one key pair");
         }
         LOG.info("evidence packs are signed with the Ed25519 key of fingerprint {} (GET /api/evidence/public-key)",
@@ -66,18 +67,6 @@ class SupplierKey implements EvidencePack.Signer {
     private static List<String[]> read(JdbcTemplate jdbc) {
         return jdbc.query("select private_key, public_key from supplier_key where id = 1",
                 (row, i) -> new String[]{row.getString(1), row.getString(2)});
-    }
-
-    private static boolean matches(PrivateKey privateKey, PublicKey publicKey) throws GeneralSecurityException {
-        byte[] probe = {1, 2, 3};
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(privateKey);
-        signer.update(probe);
-        byte[] signature = signer.sign();
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(publicKey);
-        verifier.update(probe);
-        return verifier.verify(signature);
     }
 
     @Override
