@@ -106,20 +106,14 @@ class DeadLetterAdminController {
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processor) {
-        requireProjection(processor);
+        NotFound.unlessProjection(processor);
         return processing.deadLetterQueue(processor)
                 .orElseThrow(() -> NotFound.of("dead-letter queue", processor, ""));
     }
 
     private SequencedDeadLetterProcessor<EventMessage<?>> deadLetterProcessor(String processor) {
-        requireProjection(processor);
+        NotFound.unlessProjection(processor);
         return processing.sequencedDeadLetterProcessor(processor)
                 .orElseThrow(() -> NotFound.of("dead-letter queue", processor, ""));
-    }
-
-    private static void requireProjection(String processor) {
-        if (!ProjectionStream.PROJECTIONS.contains(processor)) {
-            throw NotFound.of("projection", processor, "; there are " + ProjectionStream.PROJECTIONS);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.engagementtracker.query.web;
 
+import com.engagementtracker.query.ProjectionStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
@@ -14,6 +15,13 @@ final class NotFound {
         notFound.getBody().setDetail("there is no " + what + " " + id + hint);
         notFound.getBody().setProperty("code", what.toUpperCase().replace(' ', '_') + "_NOT_FOUND");
         return notFound;
+    }
+
+    /** Refuses a name that is no read model's, naming the read models there are. */
+    static void unlessProjection(String name) {
+        if (!ProjectionStream.PROJECTIONS.contains(name)) {
+            throw of("projection", name, "; there are " + ProjectionStream.PROJECTIONS);
+        }
     }
 
     static <T> T unlessNull(T result, String what, Object id) {

@@ -58,7 +58,8 @@ class ProjectionAdminController {
     List<ProjectionStatus> projections() {
         Map<String, List<SegmentPositions.SegmentStatus>> segments = positions.ofEach();
         long head = head();
-        return ProjectionStream.PROJECTIONS.stream().map(name -> status(name, segments.get(name), head)).toList();
+        Optional<StreamingEventProcessor> processor = positions.processor();
+        return ProjectionStream.PROJECTIONS.stream().map(name -> status(name, segments.get(name), head, processor)).toList();
     }
 
     @PostMapping("/{name}/rebuild")
@@ -77,9 +78,9 @@ class ProjectionAdminController {
     }
 
     private ProjectionStatus rebuilt(String name) {
-        processor(name);
+        NotFound.unlessProjection(name);
         rebuild(List.of(name));
-        return status(name, positions.of(name), head());
+        return status(name, positions.of(name), head(), positions.processor());
     }
 
     private void rebuild(List<String> projections) {
@@ -95,8 +96,9 @@ class ProjectionAdminController {
         ProjectionStream.rebuild(processor, projections, underWay);
     }
 
-    private ProjectionStatus status(String name, List<SegmentPositions.SegmentStatus> segments, long head) {
-        Optional<StreamingEventProcessor> processor = processor(name);
+    /** {@code processor}: this node's processor of the read models; none on a web-only node. */
+    private ProjectionStatus status(String name, List<SegmentPositions.SegmentStatus> segments, long head,
+                                    Optional<StreamingEventProcessor> processor) {
         Long position = segments.stream().map(segment -> segment.position() == null ? -1L : segment.position())
                 .min(Long::compare).orElse(null);
         long behind = Math.max(0, head - (position == null ? -1 : position));
@@ -110,13 +112,5 @@ class ProjectionAdminController {
     private long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1L);
-    }
-
-    /** This node's processor of the read models, once {@code name} is known to be one; none on a web-only node. */
-    private Optional<StreamingEventProcessor> processor(String name) {
-        if (!ProjectionStream.PROJECTIONS.contains(name)) {
-            throw NotFound.of("projection", name, "; there are " + ProjectionStream.PROJECTIONS);
-        }
-        return positions.processor();
     }
 }
