@@ -1,5 +1,6 @@
 package com.engagementtracker.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -28,6 +29,24 @@ public final class Limits {
     public static final long IMPORT_BYTES = 256L * 1024 * 1024;
 
     private Limits() {
+    }
+
+    /**
+     * Digits before the decimal point, counted in {@code long}: {@code precision - scale} of 1E+2147483647 wraps
+     * around in {@code int} (and so passes Bean Validation's {@code @Digits}). Zero has none.
+     */
+    public static long integerDigits(BigDecimal value) {
+        return value.signum() == 0 ? 0 : Math.max(0, (long) value.precision() - value.scale());
+    }
+
+    /** Digits after the decimal point that carry a value (trailing zeros do not count). */
+    public static long fractionDigits(BigDecimal value) {
+        return value.signum() == 0 ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /** Whether {@code value} has at most {@code integer} digits before the point and {@code fraction} after it. */
+    public static boolean fits(BigDecimal value, int integer, int fraction) {
+        return integerDigits(value) <= integer && fractionDigits(value) <= fraction;
     }
 
     public static boolean dateInRange(LocalDate date) {

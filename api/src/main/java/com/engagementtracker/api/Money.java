@@ -17,14 +17,14 @@ public record Money(BigDecimal amount, Currency currency) {
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        if (amount.signum() != 0 && amount.precision() - amount.scale() > Limits.MONEY_INTEGER_DIGITS) {
+        if (Limits.integerDigits(amount) > Limits.MONEY_INTEGER_DIGITS) {
             throw new IllegalArgumentException("an amount has at most " + Limits.MONEY_INTEGER_DIGITS
                     + " digits before the decimal point");
         }
         int scale = minorUnits(currency);
         if (amount.signum() == 0) {
             amount = BigDecimal.ZERO;
-        } else if (amount.stripTrailingZeros().scale() > scale) {
+        } else if (Limits.fractionDigits(amount) > scale) {
             throw new IllegalArgumentException(
                     "an amount in " + currency + " has at most " + scale + " decimal places, got " + amount);
         }

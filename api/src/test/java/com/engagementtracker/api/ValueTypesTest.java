@@ -27,6 +27,26 @@ class ValueTypesTest {
     }
 
     @Test
+    void moneyCountsItsDigitsWithoutOverflowEvenAtExtremeExponents() {
+        // precision - scale of 1E+2147483647 wraps to a negative int: the count must be done in long
+        assertThat(Limits.integerDigits(new BigDecimal("1E+2147483647"))).isEqualTo(2_147_483_648L);
+        assertThat(Limits.integerDigits(new BigDecimal("-1E+2147483647"))).isEqualTo(2_147_483_648L);
+        assertThat(Limits.fractionDigits(new BigDecimal("1E-2147483647"))).isEqualTo(2_147_483_647L);
+        assertThat(Limits.integerDigits(new BigDecimal("123.45"))).isEqualTo(3L);
+        assertThat(Limits.fractionDigits(new BigDecimal("123.4500"))).isEqualTo(2L);
+        assertThat(Limits.integerDigits(BigDecimal.ZERO)).isEqualTo(0L);
+        assertThatThrownBy(() -> Money.of("1E+2147483647", "EUR")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an amount has at most 15 digits before the decimal point");
+        assertThatThrownBy(() -> Money.of("-1E+2147483647", "EUR")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an amount has at most 15 digits before the decimal point");
+        assertThatThrownBy(() -> Money.of("1E-2147483647", "EUR")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Limits.fits(new BigDecimal("999999999999999.999999"), 15, 6)).isTrue();
+        assertThat(Limits.fits(new BigDecimal("1E+2147483647"), 15, 6)).isFalse();
+        assertThat(Limits.fits(new BigDecimal("1E-2147483647"), 15, 6)).isFalse();
+        assertThat(Limits.fits(new BigDecimal("1.5E+3"), 15, 0)).isTrue();
+    }
+
+    @Test
     void roundingIsHalfEvenToTheMinorUnit() {
         Currency eur = Currency.getInstance("EUR");
         assertThat(Money.rounded(new BigDecimal("10.025"), eur)).isEqualTo(Money.of("10.02", "EUR"));

@@ -252,6 +252,7 @@ class HostileInputPropertyTest {
                     "yesterday", "", "2026-1-5", "05/01/2026"), NODES.numberNode(20260105), NODES.booleanNode(true));
             case MONEY -> either(Combinators.combine(
                     Arbitraries.of("1e999999999", "-1e400", "10.001", "1e-999999999", "NaN", "Infinity", "", "12,50",
+                            "1E+2147483647", "-1E+2147483647", "1E-2147483647", "1E-2147483648",
                             "1000000000000000", "0x10", "--5"),
                     Arbitraries.of("EUR", "EURO", "eur", "", "XY1")).as((amount, currency) -> (JsonNode) NODES.objectNode()
                     .put("amount", amount).put("currency", currency))
@@ -259,9 +260,11 @@ class HostileInputPropertyTest {
                     NODES.stringNode("100.00"), NODES.numberNode(100), NODES.objectNode().put("amount", "1.00"),
                     NODES.objectNode().put("amount", "1.00").put("currency", "USD"),
                     NODES.objectNode().put("amount", "-100.00").put("currency", "EUR"));
-            case VALUE -> strings("1e-999999999", "1e400", "-1e16", "1234567890123456", "0.0000001", "NaN", "Infinity",
+            case VALUE -> strings("1e-999999999", "1e400", "-1e16", "1E+2147483647", "-1E+2147483647", "1E-2147483647",
+                    "1E-2147483648", "1234567890123456", "0.0000001", "NaN", "Infinity",
                     "twelve", "", "1,5", "9".repeat(5000));
-            case PERCENT -> strings("-1", "0", "100.01", "1e3", "NaN", "50.123", "", "0.5", "-0", "1e-999999999");
+            case PERCENT -> strings("-1", "0", "100.01", "1e3", "NaN", "50.123", "", "0.5", "-0", "1e-999999999",
+                    "1E+2147483647", "-1E+2147483647", "1E-2147483647");
             case SCORE -> Arbitraries.of(NODES.numberNode(0), NODES.numberNode(6), NODES.numberNode(-1),
                     NODES.stringNode("five"), NODES.numberNode(99999999999L), NODES.numberNode(new java.math.BigDecimal("1e10")));
             case ENUM -> either(strings("BARTER", "", "subscription", "HYBRID ", "ÄÖÜ"), NODES.numberNode(1));

@@ -129,6 +129,27 @@ class RejectionTest extends H2HttpTest {
                 "{\"value\": \"1e-999999999\", \"date\": \"2026-02-01\"}", 400, "value"));
         cases.add(new Case("a value of 400 digits", "POST", base + "/metrics/stockouts/recordings",
                 "{\"value\": \"1e400\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a value whose digit count overflows an int", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1E+2147483647\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a negative value whose digit count overflows an int", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"-1E+2147483647\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a value with the most decimals a scale holds", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1E-2147483647\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a value beyond the largest scale", "POST", base + "/metrics/stockouts/recordings",
+                "{\"value\": \"1E-2147483648\", \"date\": \"2026-02-01\"}", 400, "value"));
+        cases.add(new Case("a batch value whose digit count overflows an int", "POST", base + "/recordings/batch",
+                "{\"recordings\": [{\"metricId\": \"stockouts\", \"value\": \"1E+2147483647\", \"date\": \"2026-02-01\"}]}",
+                400, "recordings[0].value"));
+        cases.add(new Case("a baseline adjustment whose digit count overflows an int", "POST", base + "/baseline/adjustments",
+                "{\"metricId\": \"stockouts\", \"baselineValue\": \"1E+2147483647\", \"reason\": \"recount\"}", 400,
+                "baselineValue"));
+        cases.add(new Case("an amount whose digit count overflows an int", "POST", base + "/payments",
+                "{\"amount\": {\"amount\": \"1E+2147483647\", \"currency\": \"EUR\"}, \"reference\": \"INV-4\", \"receivedOn\": \"2026-02-01\"}",
+                400, "amount"));
+        cases.add(new Case("a share whose digit count overflows an int", "POST", base + "/simulations",
+                "{\"gainShare\": {\"sharePercent\": \"1E+2147483647\"}}", 400, "gainShare.sharePercent"));
+        cases.add(new Case("an allocation whose digit count overflows an int", "POST", base + "/assignments",
+                assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "1E+2147483647"), 400, "allocationPercent"));
         cases.add(new Case("a correction of 16 digits", "POST", base + "/metrics/stockouts/recordings/nope/corrections",
                 "{\"value\": \"1234567890123456\", \"reason\": \"typo\"}", 400, "value"));
         cases.add(new Case("a baseline of 7 decimals", "POST", base + "/baseline/adjustments",

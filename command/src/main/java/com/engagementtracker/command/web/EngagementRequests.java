@@ -15,7 +15,6 @@ import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
 import com.engagementtracker.api.SubscriptionTerms;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -76,7 +75,7 @@ final class EngagementRequests {
         }
     }
 
-    record GainShareBody(@NotNull @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal sharePercent,
+    record GainShareBody(@NotNull @DecimalDigits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal sharePercent,
                          Money hurdle, Money periodCap, Money lifetimeCap, Boolean carryForwardLosses) {
 
         /** Losses are carried forward unless the terms say otherwise. */
@@ -93,7 +92,7 @@ final class EngagementRequests {
                               @NotBlank @Size(max = 255) String name,
                               @NotBlank @Size(max = 64) String unit,
                               @NotNull Direction direction,
-                              @NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal baselineValue,
+                              @NotNull @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal baselineValue,
                               @NotNull LocalDate baselineFrom,
                               @NotNull LocalDate baselineTo,
                               @Size(max = 255) String source,
@@ -108,7 +107,7 @@ final class EngagementRequests {
     }
 
     record AdjustBaseline(@NotNull @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String metricId,
-                          @NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal baselineValue,
+                          @NotNull @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal baselineValue,
                           @NotBlank @Size(max = 2000) String reason) {
     }
 
@@ -117,7 +116,7 @@ final class EngagementRequests {
                         @NotNull OrganisationKind organisationKind,
                         @Size(max = 255) String organisationName,
                         @NotBlank @Size(max = 255) String role,
-                        @NotNull @Digits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal allocationPercent,
+                        @NotNull @DecimalDigits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal allocationPercent,
                         @NotNull LocalDate from,
                         @NotNull LocalDate to,
                         Money dayRate) {
@@ -126,7 +125,7 @@ final class EngagementRequests {
     record OnDate(@NotNull LocalDate on) {
     }
 
-    record RecordMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
+    record RecordMetric(@NotNull @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                         @Size(max = 64) String unit,
                         @NotNull LocalDate date,
                         @Size(max = 255) String source,
@@ -139,14 +138,14 @@ final class EngagementRequests {
 
     /** {@code externalId}: the source system's id of the recording; a recording sent again with it is skipped. */
     record BatchRecording(@NotNull MetricId metricId,
-                          @NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
+                          @NotNull @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                           @Size(max = 64) String unit,
                           @NotNull LocalDate date,
                           @Size(max = 255) String source,
                           @Size(max = 255) String externalId) {
     }
 
-    record CorrectMetric(@NotNull @Digits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
+    record CorrectMetric(@NotNull @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,
                          @NotBlank @Size(max = 2000) String reason,
                          @Pattern(regexp = CLIENT_ID, message = CLIENT_ID_MESSAGE) String correctedBy) {
     }
