@@ -39,7 +39,13 @@ public enum Rule {
     CURRENCY_MISMATCH(false),
     DUPLICATE_PAYMENT_REFERENCE(false),
     NEGATIVE_AMOUNT(false),
-    MONTH_NOT_ENDED(false);
+    MONTH_NOT_ENDED(false),
+    START_BEFORE_PLANNED_START(false),
+    START_DURING_BASELINE(false),
+    PLAN_START_LOCKED(false),
+    PLAN_END_BEFORE_FACTS(false),
+    VALUE_OUT_OF_RANGE(false),
+    PERIOD_NOT_A_SETTLEMENT_PERIOD(false);
 
     private final boolean notFound;
 

@@ -111,9 +111,10 @@ class DemoData implements ApplicationRunner {
         commands.sendAndWait(new AgreeTermsCommand(id, BillingModel.HYBRID, new SubscriptionTerms(Money.of("3000.00", "EUR")),
                 new GainShareTerms(new BigDecimal("20"), null, null, null, true)));
         baseline(id, first, (from, to) -> List.of(new BaselineMetric(new MetricId("stockouts"), "Stock-outs", "count", Direction.LOWER_IS_BETTER,
-                        new BigDecimal("40"), from, to, "ERP", Aggregation.SUM, Money.of("250.00", "EUR")),
+                        new BigDecimal("40"), from, to, "ERP", Aggregation.SUM, Money.of("250.00", "EUR"), BigDecimal.ZERO, null),
                 new BaselineMetric(new MetricId("on-time"), "On-time deliveries", "%", Direction.HIGHER_IS_BETTER,
-                        new BigDecimal("80"), from, to, "WMS", Aggregation.AVERAGE, Money.of("100.00", "EUR"))));
+                        new BigDecimal("80"), from, to, "WMS", Aggregation.AVERAGE, Money.of("100.00", "EUR"), BigDecimal.ZERO,
+                        new BigDecimal("100"))));
         assign(id, "ana-lima", "Ana Lima", OrganisationKind.PARTNER, "Porto University", "data analyst", "50", first,
                 Money.of("120.00", "EUR"));
         assign(id, "ben-okafor", "Ben Okafor", OrganisationKind.SUPPLIER, "Supplier Co", "engagement lead", "100", first, null);
@@ -150,7 +151,7 @@ class DemoData implements ApplicationRunner {
         commands.sendAndWait(new AgreeTermsCommand(id, BillingModel.GAIN_SHARE, null,
                 new GainShareTerms(new BigDecimal("30"), Money.of("500.00", "EUR"), null, null, true)));
         baseline(id, first, (from, to) -> List.of(new BaselineMetric(new MetricId("returns"), "Returns", "orders", Direction.LOWER_IS_BETTER,
-                new BigDecimal("120"), from, to, "Help desk", Aggregation.SUM, Money.of("40.00", "EUR"))));
+                new BigDecimal("120"), from, to, "Help desk", Aggregation.SUM, Money.of("40.00", "EUR"), BigDecimal.ZERO, null)));
         assign(id, "ben-okafor", "Ben Okafor", OrganisationKind.SUPPLIER, "Supplier Co", "engagement lead", "20", first, null);
         commands.sendAndWait(new StartEngagementCommand(id, first.atDay(1)));
         int[] returns = {131, 104, 95, 90};
@@ -172,7 +173,7 @@ class DemoData implements ApplicationRunner {
         commands.sendAndWait(new AgreeTermsCommand(id, BillingModel.SUBSCRIPTION, new SubscriptionTerms(Money.of("1500.00", "USD")),
                 null));
         baseline(id, first, (from, to) -> List.of(new BaselineMetric(new MetricId("pick-rate"), "Pick rate", "picks/h", Direction.HIGHER_IS_BETTER,
-                new BigDecimal("120"), from, to, "WMS", Aggregation.AVERAGE, null)));
+                new BigDecimal("120"), from, to, "WMS", Aggregation.AVERAGE, null, BigDecimal.ZERO, null)));
         assign(id, "dan-moreau", "Dan Moreau", OrganisationKind.SUPPLIER, "Supplier Co", "analytics consultant", "60", first, null);
         assign(id, "eve-tan", "Eve Tan", OrganisationKind.PARTNER, "DataWorks Ltd", "data engineer", "40", first,
                 Money.of("90.00", "USD"));

@@ -51,7 +51,7 @@ class AuditTrailTest extends H2HttpTest {
         }
         assertThat(lines).containsExactly(
                 "0 EngagementOpened by account-team (ACCOUNT_TEAM): opened for ACME Logistics: Inventory control, planned 2026-01-01 to 2026-12-31, in EUR",
-                "1 TermsAgreed by account-team (ACCOUNT_TEAM): terms agreed: HYBRID, 3000.00 EUR a month, 20 % of the measured gain",
+                "1 TermsAgreed by account-team (ACCOUNT_TEAM): terms agreed: HYBRID, 3000.00 EUR a month, 20 % of the measured gain, settled monthly, disputes within 14 days",
                 "2 BaselineCaptured by account-team (ACCOUNT_TEAM): baseline captured: stockouts 40 count, on-time 80 %",
                 "3 EngagementStarted by account-team (ACCOUNT_TEAM): work started on 2026-01-05",
                 "4 MetricRecorded by account-team (ACCOUNT_TEAM): stockouts recorded 12 count for 2026-01-31",

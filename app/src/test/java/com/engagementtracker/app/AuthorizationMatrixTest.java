@@ -47,6 +47,7 @@ class AuthorizationMatrixTest extends H2HttpTest {
     private static final Map<String, Set<String>> RULES = Map.ofEntries(
             entry("POST /api/engagements", Set.of(TEAM)),
             entry("PUT /api/engagements/{id}/terms", Set.of(TEAM)),
+            entry("PUT /api/engagements/{id}/plan", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/baseline", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/baseline/adjustments", Set.of(TEAM)),
             entry("POST /api/engagements/{id}/assignments", Set.of(TEAM)),

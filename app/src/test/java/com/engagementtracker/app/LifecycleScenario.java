@@ -26,10 +26,11 @@ final class LifecycleScenario {
             {"metrics": [
               {"metricId": "stockouts", "name": "Stock-outs", "unit": "count", "direction": "LOWER_IS_BETTER",
                "baselineValue": "40", "baselineFrom": "2025-10-01", "baselineTo": "2025-12-31", "source": "ERP",
-               "aggregation": "SUM", "valuePerUnit": {"amount": "250.00", "currency": "EUR"}},
+               "aggregation": "SUM", "valuePerUnit": {"amount": "250.00", "currency": "EUR"}, "minValue": "0"},
               {"metricId": "on-time", "name": "On-time deliveries", "unit": "%", "direction": "HIGHER_IS_BETTER",
                "baselineValue": "80", "baselineFrom": "2025-10-01", "baselineTo": "2025-12-31", "source": "WMS",
-               "aggregation": "AVERAGE", "valuePerUnit": {"amount": "100.00", "currency": "EUR"}}]}""";
+               "aggregation": "AVERAGE", "valuePerUnit": {"amount": "100.00", "currency": "EUR"},
+               "minValue": "0", "maxValue": "100"}]}""";
 
     private final Api api;
     /** keeps this run's customer and people apart from other runs on the same database */

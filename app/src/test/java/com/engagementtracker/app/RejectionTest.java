@@ -37,6 +37,10 @@ class RejectionTest extends H2HttpTest {
     /** an engagement cancelled on 2026-03-01, its January statement disputed */
     private String cancelled;
     private String disputedStatementId;
+    /** terms and baseline agreed, planned from 2026-01-01, not started */
+    private String ready;
+    /** planned from 2025-12-01, while the baseline is measured up to 2025-12-31; not started */
+    private String plannedTooEarly;
 
     private static final String STOCKOUTS_METRIC = """
             {"metricId": "stockouts", "name": "Stock-outs", "unit": "count", "direction": "LOWER_IS_BETTER",
@@ -70,6 +74,13 @@ class RejectionTest extends H2HttpTest {
                 .get("id").asString();
         api.post(cancelled + "/settlements/" + disputedStatementId + "/dispute", "{\"reason\": \"no work seen\"}");
         api.post(cancelled + "/cancellation", "{\"on\": \"2026-03-01\", \"reason\": \"merger\"}");
+        ready = "/api/engagements/" + api.post("/api/engagements", LifecycleScenario.OPEN).id();
+        api.put(ready + "/terms", LifecycleScenario.HYBRID_TERMS);
+        api.post(ready + "/baseline", LifecycleScenario.BASELINE);
+        plannedTooEarly = "/api/engagements/" + api.post("/api/engagements",
+                LifecycleScenario.OPEN.replace("2026-01-01", "2025-12-01")).id();
+        api.put(plannedTooEarly + "/terms", LifecycleScenario.HYBRID_TERMS);
+        api.post(plannedTooEarly + "/baseline", LifecycleScenario.BASELINE);
     }
 
     private record Case(String name, String method, String path, String body, int status, String codeOrField) {
@@ -124,6 +135,22 @@ class RejectionTest extends H2HttpTest {
         cases.add(new Case("period ending before it starts", "POST", base + "/settlements",
                 period("2026-02-28", "2026-02-01"), 400, "periodEnd"));
         cases.add(new Case("dispute without reason", "POST", s + "/dispute", "{}", 400, "reason"));
+        cases.add(new Case("a plan ending before it starts", "PUT", ready + "/plan",
+                "{\"plannedStart\": \"2026-03-01\", \"plannedEnd\": \"2026-02-01\", \"reason\": \"x\"}", 400, "plannedEnd"));
+        cases.add(new Case("a plan change without a reason", "PUT", ready + "/plan",
+                "{\"plannedStart\": \"2026-02-01\", \"plannedEnd\": \"2026-12-31\"}", 400, "reason"));
+        cases.add(new Case("a baseline outside the metric's own bounds", "POST", opened + "/baseline",
+                LifecycleScenario.BASELINE.replace("\"baselineValue\": \"40\"", "\"baselineValue\": \"-50\""), 400,
+                "metrics[0].baselineValue"));
+        cases.add(new Case("bounds the wrong way round", "POST", opened + "/baseline",
+                LifecycleScenario.BASELINE.replace("\"minValue\": \"0\", \"maxValue\": \"100\"",
+                        "\"minValue\": \"100\", \"maxValue\": \"0\""), 400, "metrics[1].maxValue"));
+        cases.add(new Case("a dispute window of 91 days", "PUT", ready + "/terms",
+                "{\"model\": \"GAIN_SHARE\", \"gainShare\": {\"sharePercent\": \"20\", \"disputeWindowDays\": 91}}", 400,
+                "gainShare.disputeWindowDays"));
+        cases.add(new Case("an unknown settlement period", "PUT", ready + "/terms",
+                "{\"model\": \"GAIN_SHARE\", \"gainShare\": {\"sharePercent\": \"20\", \"settlementPeriod\": \"WEEKLY\"}}",
+                400, "gainShare.settlementPeriod"));
         // 400 and 413: beyond what the store and the read models can hold (Limits)
         cases.add(new Case("a value with a billion decimals", "POST", base + "/metrics/stockouts/recordings",
                 "{\"value\": \"1e-999999999\", \"date\": \"2026-02-01\"}", 400, "value"));
@@ -183,6 +210,8 @@ class RejectionTest extends H2HttpTest {
                 simulate.formatted(period("2026-02-01", "2099-12-31")), 400, "periods[0].periodEnd"));
         cases.add(new Case("a simulated period ending before it starts", "POST", base + "/simulations",
                 simulate.formatted(period("2026-02-28", "2026-02-01")), 400, "periods[0].periodEnd"));
+        cases.add(new Case("a simulated quarter on monthly terms", "POST", base + "/simulations",
+                simulate.formatted(period("2026-01-01", "2026-03-31")), 400, "periods[0].periodEnd"));
         cases.add(new Case("a simulated hurdle in another currency", "POST", base + "/simulations",
                 "{\"gainShare\": {\"sharePercent\": \"30\", \"hurdle\": {\"amount\": \"100.00\", \"currency\": \"USD\"}}}",
                 400, "gainShare.hurdle"));
@@ -271,6 +300,28 @@ class RejectionTest extends H2HttpTest {
                 assignment("bob", "Bob", "SUPPLIER", "Supplier Co", "40"), 409, "ENGAGEMENT_ENDED"));
         cases.add(new Case("a recording after the cancellation", "POST", cancelled + "/metrics/stockouts/recordings",
                 recording("3", "2026-03-02"), 409, "DATE_AFTER_END"));
+        cases.add(new Case("a start nine months before the plan", "POST", ready + "/start", "{\"on\": \"2025-04-01\"}", 409,
+                "START_BEFORE_PLANNED_START"));
+        cases.add(new Case("a start inside the baseline period", "POST", plannedTooEarly + "/start",
+                "{\"on\": \"2025-12-31\"}", 409, "START_DURING_BASELINE"));
+        cases.add(new Case("the planned start moved after the start", "PUT", base + "/plan",
+                "{\"plannedStart\": \"2025-12-01\", \"plannedEnd\": \"2026-12-31\", \"reason\": \"x\"}", 409,
+                "PLAN_START_LOCKED"));
+        cases.add(new Case("the planned end before a settled period", "PUT", base + "/plan",
+                "{\"plannedStart\": \"2026-01-01\", \"plannedEnd\": \"2026-01-15\", \"reason\": \"x\"}", 409,
+                "PLAN_END_BEFORE_FACTS"));
+        cases.add(new Case("a recording before the start", "POST", base + "/metrics/stockouts/recordings",
+                recording("3", "2025-12-31"), 409, "DATE_BEFORE_START"));
+        cases.add(new Case("a recording before the work started", "POST", ready + "/metrics/stockouts/recordings",
+                recording("3", "2026-01-02"), 409, "NOT_STARTED"));
+        cases.add(new Case("a count below zero", "POST", base + "/metrics/stockouts/recordings",
+                recording("-3", "2026-02-01"), 409, "VALUE_OUT_OF_RANGE"));
+        cases.add(new Case("a percentage above 100", "POST", base + "/metrics/on-time/recordings",
+                recording("100.5", "2026-02-01"), 409, "VALUE_OUT_OF_RANGE"));
+        cases.add(new Case("two months in one settlement", "POST", base + "/settlements", period("2026-02-01", "2026-03-31"),
+                409, "PERIOD_NOT_A_SETTLEMENT_PERIOD"));
+        cases.add(new Case("an eleven-year settlement", "POST", gainOnly + "/settlements", period("2016-01-01", "2026-05-31"),
+                409, "PERIOD_NOT_A_SETTLEMENT_PERIOD"));
         cases.add(new Case("an invoice run for a month not yet ended", "POST", "/api/billing/invoice-runs",
                 "{\"month\": \"2026-06\"}", 409, "MONTH_NOT_ENDED"));
         return cases;

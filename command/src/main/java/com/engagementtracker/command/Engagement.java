@@ -27,6 +27,7 @@ import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
 import com.engagementtracker.api.commands.AssignPersonCommand;
 import com.engagementtracker.api.commands.CancelEngagementCommand;
+import com.engagementtracker.api.commands.ChangePlanCommand;
 import com.engagementtracker.api.commands.CaptureBaselineCommand;
 import com.engagementtracker.api.commands.ChangeSubscriptionFeeCommand;
 import com.engagementtracker.api.commands.CompleteEngagementCommand;
@@ -57,6 +58,7 @@ import com.engagementtracker.api.events.MetricRecordedEvent;
 import com.engagementtracker.api.events.PaymentAppliedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.PersonAssignedEvent;
+import com.engagementtracker.api.events.PlanChangedEvent;
 import com.engagementtracker.api.events.PersonReleasedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
@@ -68,6 +70,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +96,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "engagementSnapshotTrigger", cache = "engagementCache",
         commandTargetResolver = ExpectedVersion.TARGET_RESOLVER)
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Engagement {
@@ -197,6 +200,7 @@ public class Engagement {
         BaselineMetric metric = requireMetric(command.metricId());
         check(lastSettledEnd == null, Rule.BASELINE_LOCKED,
                 "the baseline is locked since the first gain-share settlement (period ending " + lastSettledEnd + ")");
+        requireAllowed(metric, command.baselineValue());
         apply(new BaselineAdjustedEvent(id, command.metricId(), metric.baselineValue(), command.baselineValue(),
                 command.reason()));
     }
@@ -233,13 +237,45 @@ public class Engagement {
         check(status == EngagementStatus.OPENED, Rule.ALREADY_STARTED, "the engagement started on " + startedOn);
         check(model != null, Rule.TERMS_NOT_AGREED, "terms must be agreed before the work starts");
         check(baseline != null, Rule.BASELINE_NOT_CAPTURED, "the baseline must be captured before the work starts");
+        check(!command.on().isBefore(planned.from()), Rule.START_BEFORE_PLANNED_START,
+                "the plan starts on " + planned.from() + "; to start earlier, change the plan first");
+        BaselineMetric lastMeasured = baseline.values().stream().max(Comparator.comparing(BaselineMetric::baselineTo))
+                .orElseThrow();
+        check(command.on().isAfter(lastMeasured.baselineTo()), Rule.START_DURING_BASELINE,
+                "the baseline of " + lastMeasured.metricId() + " is measured up to " + lastMeasured.baselineTo()
+                        + "; the work starts after its baseline period");
         requireNotFuture(command.on(), clock);
         apply(new EngagementStartedEvent(id, command.on()));
     }
 
+    /**
+     * Moves the planned dates, with a reason. Before the work starts both may move; after it only the end, and never
+     * before a fact the engagement already holds: the start, a recording, a settled period, an invoiced month, or an
+     * assignment (release the person first).
+     */
+    @CommandHandler
+    public void handle(ChangePlanCommand command) {
+        requireNotEnded();
+        check(startedOn == null || command.plannedStart().equals(planned.from()), Rule.PLAN_START_LOCKED,
+                "the work started on " + startedOn + "; only the planned end can move, the planned start stays "
+                        + planned.from());
+        LocalDate lastFact = later(later(startedOn, lastRecordingDate), lastSettledEnd);
+        LocalDate lastInvoiced = invoiceMonths.stream().max(YearMonth::compareTo).map(YearMonth::atEndOfMonth).orElse(null);
+        lastFact = later(lastFact, lastInvoiced);
+        check(lastFact == null || !command.plannedEnd().isBefore(lastFact), Rule.PLAN_END_BEFORE_FACTS,
+                "the engagement holds facts up to " + lastFact + " (the start, recordings, settled periods or invoiced "
+                        + "months); the planned end cannot come before it");
+        DateRange plan = new DateRange(command.plannedStart(), command.plannedEnd());
+        assignments.forEach((personId, assignment) -> check(plan.encloses(assignment), Rule.ASSIGNMENT_OUTSIDE_ENGAGEMENT,
+                "person " + personId + " is assigned from " + assignment.from() + " to " + assignment.to()
+                        + ", outside the new plan; release them first"));
+        apply(new PlanChangedEvent(id, planned.from(), planned.to(), command.plannedStart(), command.plannedEnd(),
+                command.reason()));
+    }
+
     @CommandHandler
     public void handle(RecordMetricCommand command, Clock clock) {
-        BaselineMetric metric = requireRecordable(command.metricId(), command.unit(), command.date(), clock);
+        BaselineMetric metric = requireRecordable(command.metricId(), command.unit(), command.value(), command.date(), clock);
         apply(new MetricRecordedEvent(id, command.recordingId(), command.metricId(), command.value(), metric.unit(),
                 command.date(), command.source(), command.recordedBy()));
     }
@@ -258,7 +294,7 @@ public class Engagement {
             RecordMetricBatchCommand.Row row = command.rows().get(index);
             BaselineMetric metric;
             try {
-                metric = requireRecordable(row.metricId(), row.unit(), row.date(), clock);
+                metric = requireRecordable(row.metricId(), row.unit(), row.value(), row.date(), clock);
             } catch (RuleViolationException e) {
                 refused.add(new RecordMetricBatchCommand.RefusedRow(index, fieldOf(e.rule()), e.rule(), e.getMessage()));
                 continue;
@@ -278,11 +314,20 @@ public class Engagement {
         return new RecordMetricBatchCommand.Result(accepted.size(), duplicates);
     }
 
-    /** The metric a recording on this date in this unit may be stored for, or the rule it breaks. */
-    private BaselineMetric requireRecordable(MetricId metricId, String unit, LocalDate date, Clock clock) {
+    /**
+     * The metric a recording of this value, on this date and in this unit, may be stored for, or the rule it breaks: the
+     * value within the metric's bounds, the date in the reporting period (from the start, up to the end, not later than
+     * today) and after the last settled period.
+     */
+    private BaselineMetric requireRecordable(MetricId metricId, String unit, BigDecimal value, LocalDate date, Clock clock) {
         BaselineMetric metric = requireMetric(metricId);
         check(unit == null || unit.equals(metric.unit()), Rule.UNIT_MISMATCH,
                 "metric " + metricId + " is measured in " + metric.unit() + ", not " + unit + "; convert the value first");
+        requireAllowed(metric, value);
+        check(startedOn != null, Rule.NOT_STARTED, "values are recorded once the work has started; the baseline "
+                + "stands for the time before");
+        check(!date.isBefore(startedOn), Rule.DATE_BEFORE_START,
+                "the work started on " + startedOn + "; " + date + " is before that");
         requireNotFuture(date, clock);
         requireNotAfterEnd(date);
         requireUnsettled(date);
@@ -294,6 +339,7 @@ public class Engagement {
         return switch (rule) {
             case METRIC_NOT_FOUND -> "metricId";
             case UNIT_MISMATCH -> "unit";
+            case VALUE_OUT_OF_RANGE -> "value";
             case BASELINE_NOT_CAPTURED -> "metricId";
             default -> "date";
         };
@@ -310,6 +356,7 @@ public class Engagement {
         check(recording != null && recording.metricId().equals(command.metricId()), Rule.RECORDING_NOT_FOUND,
                 "metric " + command.metricId() + " has no recording " + command.recordingId() + " open to correction"
                         + (lastSettledEnd == null ? "" : "; recordings up to " + lastSettledEnd + " are settled and final"));
+        requireAllowed(baseline.get(command.metricId()), command.value());
         apply(new MetricCorrectedEvent(id, command.recordingId(), command.metricId(), recording.date(),
                 recording.value(), command.value(), command.reason(), command.correctedBy()));
     }
@@ -333,6 +380,11 @@ public class Engagement {
             check(period.from().equals(lastSettledEnd.plusDays(1)), Rule.PERIOD_NOT_CONTIGUOUS,
                     "the next period must start on " + lastSettledEnd.plusDays(1));
         }
+        SettlementCalendar calendar = new SettlementCalendar(gainShare.settlementPeriod(), startedOn, endedOn);
+        DateRange next = calendar.next(lastSettledEnd, firstRecordingDate);
+        check(calendar.accepts(period, lastSettledEnd, firstRecordingDate), Rule.PERIOD_NOT_A_SETTLEMENT_PERIOD,
+                "the terms settle " + calendar.describe() + ": the next period to settle is " + next.from() + " to "
+                        + next.to());
         List<Measurement> inPeriod = recordings.values().stream().filter(m -> period.contains(m.date())).toList();
         GainShareBreakdown breakdown = GainShareSettlement.settle(baseline.values(), inPeriod, gainShare,
                 carriedDeficit, sharedSoFar(), currency);
@@ -533,6 +585,11 @@ public class Engagement {
         return metric;
     }
 
+    private static void requireAllowed(BaselineMetric metric, BigDecimal value) {
+        check(metric.allows(value), Rule.VALUE_OUT_OF_RANGE, "metric " + metric.metricId() + " takes values "
+                + metric.range() + "; " + value.toPlainString() + " is outside");
+    }
+
     private Statement requireStatement(StatementId statementId, StatementStatus required, Rule rule) {
         Statement statement = statements.get(statementId);
         check(statement != null, Rule.STATEMENT_NOT_FOUND, "there is no statement " + statementId);
@@ -574,6 +631,11 @@ public class Engagement {
         customerName = event.customerName();
         planned = new DateRange(event.plannedStart(), event.plannedEnd());
         status = EngagementStatus.OPENED;
+    }
+
+    @EventSourcingHandler
+    void on(PlanChangedEvent event) {
+        planned = new DateRange(event.plannedStart(), event.plannedEnd());
     }
 
     @EventSourcingHandler

@@ -14,7 +14,12 @@ import com.engagementtracker.api.StatementId;
 import com.engagementtracker.api.StatementStatus;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
+import com.engagementtracker.api.SettlementPeriod;
+import com.engagementtracker.api.events.EngagementCancelledEvent;
+import com.engagementtracker.api.events.EngagementCompletedEvent;
 import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.EngagementStartedEvent;
+import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.api.events.GainShareConfirmedEvent;
 import com.engagementtracker.api.events.GainShareDisputedEvent;
 import com.engagementtracker.api.events.GainShareResolvedEvent;
@@ -86,6 +91,9 @@ public final class TermsSimulation {
     }
 
     private Currency currency;
+    private SettlementPeriod agreedCadence;
+    private LocalDate startedOn;
+    private LocalDate endedOn;
     private Map<MetricId, BaselineMetric> baseline;
     private final Map<RecordingId, Measurement> recordings = new LinkedHashMap<>();
     private final Map<StatementId, Statement> statements = new LinkedHashMap<>();
@@ -107,6 +115,14 @@ public final class TermsSimulation {
     private void apply(Object event) {
         if (event instanceof EngagementOpenedEvent e) {
             currency = e.currency();
+        } else if (event instanceof TermsAgreedEvent e) {
+            agreedCadence = e.gainShare() == null ? null : e.gainShare().settlementPeriod();
+        } else if (event instanceof EngagementStartedEvent e) {
+            startedOn = e.on();
+        } else if (event instanceof EngagementCompletedEvent e) {
+            endedOn = e.on();
+        } else if (event instanceof EngagementCancelledEvent e) {
+            endedOn = e.on();
         } else if (event instanceof BaselineCapturedEvent e) {
             baseline = new LinkedHashMap<>();
             e.metrics().forEach(metric -> baseline.put(metric.metricId(), metric));
@@ -144,9 +160,14 @@ public final class TermsSimulation {
         requireCurrency("gainShare.hurdle", terms.hurdle());
         requireCurrency("gainShare.periodCap", terms.periodCap());
         requireCurrency("gainShare.lifetimeCap", terms.lifetimeCap());
+        SettlementCalendar calendar = new SettlementCalendar(terms.settlementPeriod(), startedOn, endedOn);
+        if (requested == null && !statements.isEmpty() && terms.settlementPeriod() != agreedCadence) {
+            throw new InvalidValue("periods", "name the periods to simulate: the terms tried settle "
+                    + calendar.describe() + ", unlike the settled periods");
+        }
         List<DateRange> periods = requested == null
                 ? statements.values().stream().map(Statement::period).toList()
-                : checked(requested, today);
+                : checked(requested, today, calendar);
 
         BigDecimal deficit = BigDecimal.ZERO;
         Money shared = Money.zero(currency);
@@ -182,8 +203,11 @@ public final class TermsSimulation {
                 new Totals(simulatedSupplier, simulatedCustomer));
     }
 
-    /** Requested periods: closed, one after the other, the first starting where a statement starts or after them all. */
-    private List<DateRange> checked(List<DateRange> periods, LocalDate today) {
+    /**
+     * Requested periods: closed, each one period of the terms' cadence, one after the other, the first starting where a
+     * statement starts or after them all.
+     */
+    private List<DateRange> checked(List<DateRange> periods, LocalDate today, SettlementCalendar calendar) {
         if (periods.isEmpty()) {
             throw new InvalidValue("periods", "name at least one period, or leave periods out to simulate the settled ones");
         }
@@ -192,6 +216,11 @@ public final class TermsSimulation {
             if (!period.to().isBefore(today)) {
                 throw new InvalidValue("periods[" + i + "].periodEnd", "must be before today, " + today
                         + ": only a closed period can be settled");
+            }
+            if (!calendar.isPeriod(period)) {
+                throw new InvalidValue("periods[" + i + "]." + (calendar.begins(period.from()) ? "periodEnd" : "periodStart"),
+                        "the terms settle "
+                        + calendar.describe() + "; " + period.from() + " to " + period.to() + " is not one such period");
             }
             if (i > 0 && !period.from().equals(periods.get(i - 1).to().plusDays(1))) {
                 throw new InvalidValue("periods[" + i + "].periodStart", "must be " + periods.get(i - 1).to().plusDays(1)

@@ -24,7 +24,12 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
+import com.engagementtracker.api.Aggregation;
+import com.engagementtracker.api.BaselineMetric;
 import com.engagementtracker.api.BillingModel;
+import com.engagementtracker.api.Direction;
+import com.engagementtracker.api.DocumentType;
+import com.engagementtracker.api.SettlementPeriod;
 import com.engagementtracker.api.CapApplied;
 import com.engagementtracker.api.GainShareBreakdown;
 import com.engagementtracker.api.GainShareTerms;
@@ -39,6 +44,7 @@ import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
 import com.engagementtracker.api.commands.AssignPersonCommand;
 import com.engagementtracker.api.commands.CancelEngagementCommand;
+import com.engagementtracker.api.commands.ChangePlanCommand;
 import com.engagementtracker.api.commands.CaptureBaselineCommand;
 import com.engagementtracker.api.commands.ChangeSubscriptionFeeCommand;
 import com.engagementtracker.api.commands.CompleteEngagementCommand;
@@ -53,6 +59,11 @@ import com.engagementtracker.api.commands.ResolveGainShareCommand;
 import com.engagementtracker.api.commands.SettleGainShareCommand;
 import com.engagementtracker.api.commands.StartEngagementCommand;
 import com.engagementtracker.api.events.BaselineAdjustedEvent;
+import com.engagementtracker.api.events.BaselineCapturedEvent;
+import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.EngagementStartedEvent;
+import com.engagementtracker.api.events.InvoiceIssuedEvent;
+import com.engagementtracker.api.events.PlanChangedEvent;
 import com.engagementtracker.api.events.EngagementCancelledEvent;
 import com.engagementtracker.api.events.EngagementCompletedEvent;
 import com.engagementtracker.api.events.GainShareConfirmedEvent;
@@ -68,6 +79,7 @@ import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Predicate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -381,9 +393,101 @@ class EngagementTest {
         }
 
         @Test
+        void cannotStartBeforeThePlannedStart() {
+            // planned from 2026-01-01: nine months early would bill the subscription from then at once
+            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE), new StartEngagementCommand(ID, date("2025-12-31")),
+                    Rule.START_BEFORE_PLANNED_START);
+        }
+
+        @Test
+        void cannotStartWhileTheBaselineIsStillBeingMeasured() {
+            BaselineMetric lateBaseline = new BaselineMetric(metric("returns"), "Returns", "orders", Direction.LOWER_IS_BETTER,
+                    new BigDecimal("50"), date("2025-11-01"), date("2026-01-31"), "ERP", Aggregation.SUM, null);
+            rejects(List.of(OPENED, HYBRID_TERMS, new BaselineCapturedEvent(ID, List.of(STOCKOUTS, lateBaseline))),
+                    new StartEngagementCommand(ID, date("2026-01-31")), Rule.START_DURING_BASELINE);
+        }
+
+        @Test
+        void startsTheDayAfterTheBaselinePeriod() {
+            BaselineMetric lateBaseline = new BaselineMetric(metric("returns"), "Returns", "orders", Direction.LOWER_IS_BETTER,
+                    new BigDecimal("50"), date("2025-11-01"), date("2026-01-31"), "ERP", Aggregation.SUM, null);
+            fixture.given(OPENED, HYBRID_TERMS, new BaselineCapturedEvent(ID, List.of(STOCKOUTS, lateBaseline)))
+                    .when(new StartEngagementCommand(ID, date("2026-02-01")))
+                    .expectEvents(new EngagementStartedEvent(ID, date("2026-02-01")));
+        }
+
+        @Test
+        void startsEarlierOnceThePlanSaysSo() {
+            EngagementOpenedEvent plannedForMarch = new EngagementOpenedEvent(ID, "acme", "ACME Logistics", "Inventory control",
+                    JOB, date("2026-03-01"), date("2026-12-31"), EUR, person("olivia"));
+            rejects(List.of(plannedForMarch, HYBRID_TERMS, BASELINE), new StartEngagementCommand(ID, date("2026-01-05")),
+                    Rule.START_BEFORE_PLANNED_START);
+            fixture.given(plannedForMarch, HYBRID_TERMS, BASELINE,
+                            new PlanChangedEvent(ID, date("2026-03-01"), date("2026-12-31"), date("2026-01-01"), date("2026-12-31"),
+                                    "the customer asked to start sooner"))
+                    .when(new StartEngagementCommand(ID, date("2026-01-05")))
+                    .expectEvents(STARTED);
+        }
+
+        @Test
         void cannotStartACancelledEngagement() {
             rejects(List.of(OPENED, HYBRID_TERMS, BASELINE, new EngagementCancelledEvent(ID, date("2026-01-02"), "no")),
                     new StartEngagementCommand(ID, date("2026-01-05")), Rule.ENGAGEMENT_ENDED);
+        }
+    }
+
+    @Nested
+    class Plan {
+
+        private ChangePlanCommand plan(String start, String end) {
+            return new ChangePlanCommand(ID, date(start), date(end), "the customer moved its go-live");
+        }
+
+        @Test
+        void movesBothDatesBeforeTheWorkStarts() {
+            fixture.given(OPENED, HYBRID_TERMS, BASELINE)
+                    .when(plan("2026-02-01", "2027-01-31"))
+                    .expectEvents(new PlanChangedEvent(ID, date("2026-01-01"), date("2026-12-31"), date("2026-02-01"),
+                            date("2027-01-31"), "the customer moved its go-live"));
+        }
+
+        @Test
+        void movesOnlyTheEndOnceStarted() {
+            fixture.given(active())
+                    .when(plan("2026-01-01", "2027-03-31"))
+                    .expectEvents(new PlanChangedEvent(ID, date("2026-01-01"), date("2026-12-31"), date("2026-01-01"),
+                            date("2027-03-31"), "the customer moved its go-live"));
+        }
+
+        @Test
+        void cannotMoveTheStartOnceStarted() {
+            rejects(active(), plan("2025-12-01", "2026-12-31"), Rule.PLAN_START_LOCKED);
+        }
+
+        @Test
+        void cannotEndThePlanBeforeASettledPeriod() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()), plan("2026-01-01", "2026-01-30"),
+                    Rule.PLAN_END_BEFORE_FACTS);
+        }
+
+        @Test
+        void cannotEndThePlanBeforeAnInvoicedMonth() {
+            rejects(active(new InvoiceIssuedEvent(ID, "i-1", "INV-2026-000001", DocumentType.INVOICE, "acme", "ACME Logistics",
+                            YearMonth.parse("2026-02"), date("2026-03-01"), date("2026-03-31"), List.of(), eur("0.00"))),
+                    plan("2026-01-01", "2026-02-27"), Rule.PLAN_END_BEFORE_FACTS);
+        }
+
+        @Test
+        void cannotEndThePlanBeforeSomeonesAssignmentEnds() {
+            rejects(active(new PersonAssignedEvent(ID, person("ana"), OrganisationKind.PARTNER, "Porto University", "analyst",
+                            new BigDecimal("50"), date("2026-01-05"), date("2026-06-30"))),
+                    plan("2026-01-01", "2026-05-31"), Rule.ASSIGNMENT_OUTSIDE_ENGAGEMENT);
+        }
+
+        @Test
+        void aPlanEndingBeforeItStartsCannotEvenBeAsked() {
+            assertThatThrownBy(() -> plan("2026-03-01", "2026-02-01")).isInstanceOf(InvalidValue.class)
+                    .hasMessage("must not be before plannedStart");
         }
     }
 
@@ -403,11 +507,70 @@ class EngagementTest {
         }
 
         @Test
-        void recordsBeforeTheWorkStartsOnceTheBaselineExists() {
-            fixture.given(OPENED, BASELINE)
-                    .when(record(metric("stockouts"), "39", "2026-01-02"))
-                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("39"),
-                            "count", date("2026-01-02"), "ERP", person("olivia")));
+        void cannotRecordBeforeTheWorkStarts() {
+            rejects(List.of(OPENED, HYBRID_TERMS, BASELINE), record(metric("stockouts"), "39", "2026-01-02"), Rule.NOT_STARTED);
+        }
+
+        @Test
+        void cannotRecordADateBeforeTheStart() {
+            // started 2026-01-05; 2025-12-31 even lies in the baseline period
+            rejects(active(), record(metric("stockouts"), "3", "2025-12-31"), Rule.DATE_BEFORE_START);
+            rejects(active(), record(metric("stockouts"), "3", "2026-01-04"), Rule.DATE_BEFORE_START);
+        }
+
+        @Test
+        void recordsOnTheStartDate() {
+            fixture.given(active()).when(record(metric("stockouts"), "3", "2026-01-05"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("stockouts"), new BigDecimal("3"),
+                            "count", date("2026-01-05"), "ERP", person("olivia")));
+        }
+
+        @Test
+        void cannotRecordAValueOutsideTheMetricsBounds() {
+            rejects(bounded(), record(metric("stockouts"), "-3", "2026-01-20"), Rule.VALUE_OUT_OF_RANGE);
+            rejects(bounded(), record(metric("on-time"), "100.5", "2026-01-20"), Rule.VALUE_OUT_OF_RANGE);
+        }
+
+        @Test
+        void recordsTheBoundsThemselves() {
+            fixture.given(bounded()).when(record(metric("on-time"), "100", "2026-01-20"))
+                    .expectEvents(new MetricRecordedEvent(ID, recording("r-9"), metric("on-time"), new BigDecimal("100"),
+                            "%", date("2026-01-20"), "ERP", person("olivia")));
+        }
+
+        @Test
+        void cannotCorrectToAValueOutsideTheBounds() {
+            List<Object> given = new java.util.ArrayList<>(bounded());
+            given.add(recorded("r-1", STOCKOUTS, "12", "2026-01-20"));
+            rejects(given, new CorrectMetricCommand(ID, metric("stockouts"), recording("r-1"), new BigDecimal("-1"), "typo",
+                    person("olivia")), Rule.VALUE_OUT_OF_RANGE);
+        }
+
+        @Test
+        void cannotAdjustTheBaselineOutsideTheBounds() {
+            rejects(bounded(), new AdjustBaselineCommand(ID, metric("stockouts"), new BigDecimal("-50"), "recount"),
+                    Rule.VALUE_OUT_OF_RANGE);
+        }
+
+        @Test
+        void aBaselineOutsideItsOwnBoundsCannotEvenBeAsked() {
+            assertThatThrownBy(() -> new BaselineMetric(metric("errors"), "Errors", "count", Direction.LOWER_IS_BETTER,
+                    new BigDecimal("-50"), date("2025-10-01"), date("2025-12-31"), "ERP", Aggregation.SUM, null,
+                    BigDecimal.ZERO, null)).isInstanceOf(InvalidValue.class).hasMessage("must be at least 0, the metric's own bounds");
+            assertThatThrownBy(() -> new BaselineMetric(metric("errors"), "Errors", "count", Direction.LOWER_IS_BETTER,
+                    new BigDecimal("5"), date("2025-10-01"), date("2025-12-31"), "ERP", Aggregation.SUM, null,
+                    BigDecimal.TEN, BigDecimal.ONE)).isInstanceOf(InvalidValue.class).hasMessage("must not be below minValue");
+        }
+
+        /** Stock-outs at least 0, on-time deliveries from 0 to 100 %. */
+        private List<Object> bounded() {
+            BaselineMetric stockouts = new BaselineMetric(STOCKOUTS.metricId(), STOCKOUTS.name(), STOCKOUTS.unit(),
+                    STOCKOUTS.direction(), STOCKOUTS.baselineValue(), STOCKOUTS.baselineFrom(), STOCKOUTS.baselineTo(),
+                    STOCKOUTS.source(), STOCKOUTS.aggregation(), STOCKOUTS.valuePerUnit(), BigDecimal.ZERO, null);
+            BaselineMetric onTime = new BaselineMetric(ON_TIME.metricId(), ON_TIME.name(), ON_TIME.unit(), ON_TIME.direction(),
+                    ON_TIME.baselineValue(), ON_TIME.baselineFrom(), ON_TIME.baselineTo(), ON_TIME.source(),
+                    ON_TIME.aggregation(), ON_TIME.valuePerUnit(), BigDecimal.ZERO, new BigDecimal("100"));
+            return List.of(OPENED, HYBRID_TERMS, new BaselineCapturedEvent(ID, List.of(stockouts, onTime)), STARTED);
         }
 
         @Test
@@ -579,7 +742,10 @@ class EngagementTest {
 
         @Test
         void settlesAPeriodThatEndedYesterday() {
-            fixture.given(active()).when(settle(statement("s-1"), "2026-01-01", "2026-06-14"))
+            // started on 2026-06-01 and completed yesterday, 2026-06-14: June up to the end date is the one period
+            fixture.given(OPENED, HYBRID_TERMS, BASELINE, new EngagementStartedEvent(ID, date("2026-06-01")),
+                            new EngagementCompletedEvent(ID, date("2026-06-14"), "done"))
+                    .when(settle(statement("s-1"), "2026-06-01", "2026-06-14"))
                     .expectResultMessagePayloadMatching(where("a settlement of nothing",
                             (GainSharedEvent e) -> e.breakdown().supplierShare().equals(eur("0.00"))));
         }
@@ -615,14 +781,65 @@ class EngagementTest {
 
         @Test
         void cannotSettleBeyondTheCompletionDate() {
-            rejects(active(new EngagementCompletedEvent(ID, date("2026-05-20"), "done")),
-                    settle(statement("s-1"), "2026-01-01", "2026-05-31"), Rule.DATE_AFTER_END);
+            rejects(active(new EngagementCompletedEvent(ID, date("2026-01-20"), "done")),
+                    settle(statement("s-1"), "2026-01-01", "2026-01-31"), Rule.DATE_AFTER_END);
+        }
+
+        @Test
+        void refusesAnElevenYearPeriodNamingTheMonthItWouldAccept() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
+                    .when(settle(statement("s-1"), "2016-01-01", "2026-05-31"))
+                    .expectNoEvents()
+                    .expectException(violates(Rule.PERIOD_NOT_A_SETTLEMENT_PERIOD))
+                    .expectExceptionMessage("the terms settle monthly, one calendar month at a time: the next period to "
+                            + "settle is 2026-01-01 to 2026-01-31");
+        }
+
+        @Test
+        void refusesTwoMonthsAtOnce() {
+            rejects(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31"), settledJanuary()),
+                    settle(statement("s-2"), "2026-02-01", "2026-03-31"), Rule.PERIOD_NOT_A_SETTLEMENT_PERIOD);
+        }
+
+        @Test
+        void theFirstPeriodMayBeginOnTheStartDate() {
+            fixture.given(active(recorded("r-1", STOCKOUTS, "12", "2026-01-31")))
+                    .when(settle(statement("s-1"), "2026-01-05", "2026-01-31"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            where("January from the start", (GainSharedEvent e) -> e.periodStart().equals(date("2026-01-05"))),
+                            andNoMore())));
+        }
+
+        @Test
+        void quarterlyTermsSettleACalendarQuarterAndAFirstPartialOne() {
+            TermsAgreedEvent quarterly = new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null,
+                    new GainShareTerms(new BigDecimal("20"), null, null, null, true, SettlementPeriod.QUARTERLY, null));
+            // January 5 to March 31: the first quarter from the start date; stock-outs summed 10 + 12 + 8 = 30 against 40
+            fixture.given(OPENED, quarterly, BASELINE, STARTED, recorded("r-1", STOCKOUTS, "10", "2026-01-31"),
+                            recorded("r-2", STOCKOUTS, "12", "2026-02-28"), recorded("r-3", STOCKOUTS, "8", "2026-03-31"))
+                    .when(settle(statement("s-1"), "2026-01-05", "2026-03-31"))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            where("the first quarter", (GainSharedEvent e) -> e.periodEnd().equals(date("2026-03-31"))
+                                    && e.breakdown().grossGain().compareTo(new BigDecimal("2500")) == 0
+                                    && e.breakdown().supplierShare().equals(eur("500.00"))),
+                            andNoMore())));
+        }
+
+        @Test
+        void quarterlyTermsRefuseAMonth() {
+            TermsAgreedEvent quarterly = new TermsAgreedEvent(ID, BillingModel.GAIN_SHARE, null,
+                    new GainShareTerms(new BigDecimal("20"), null, null, null, true, SettlementPeriod.QUARTERLY, null));
+            fixture.given(OPENED, quarterly, BASELINE, STARTED, recorded("r-1", STOCKOUTS, "10", "2026-01-31"))
+                    .when(settle(statement("s-1"), "2026-01-01", "2026-01-31"))
+                    .expectNoEvents()
+                    .expectExceptionMessage("the terms settle quarterly, one calendar quarter at a time: the next period to "
+                            + "settle is 2026-01-01 to 2026-03-31");
         }
 
         @Test
         void settlesUpToTheCompletionDateAfterCompletion() {
-            fixture.given(active(new EngagementCompletedEvent(ID, date("2026-05-20"), "done")))
-                    .when(settle(statement("s-1"), "2026-01-01", "2026-05-20"))
+            fixture.given(active(new EngagementCompletedEvent(ID, date("2026-01-20"), "done")))
+                    .when(settle(statement("s-1"), "2026-01-01", "2026-01-20"))
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(
                             where("a settlement", (Object e) -> e instanceof GainSharedEvent), andNoMore())));
         }

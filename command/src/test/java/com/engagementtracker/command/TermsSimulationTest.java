@@ -20,6 +20,7 @@ import com.engagementtracker.api.DateRange;
 import com.engagementtracker.api.GainShareTerms;
 import com.engagementtracker.api.InvalidValue;
 import com.engagementtracker.api.Money;
+import com.engagementtracker.api.SettlementPeriod;
 import com.engagementtracker.api.PersonId;
 import com.engagementtracker.api.Rule;
 import com.engagementtracker.api.StatementId;
@@ -163,9 +164,21 @@ public class TermsSimulationTest {
                 List.of(new DateRange(LocalDate.parse("2026-01-15"), LocalDate.parse("2026-02-28"))), TODAY))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("periods[0].periodStart"));
         assertThatThrownBy(() -> TermsSimulation.simulate(history, OTHER,
-                List.of(new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-02-28")),
-                        new DateRange(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-31"))), TODAY))
+                List.of(new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31")),
+                        new DateRange(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"))), TODAY))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("periods[1].periodStart"));
+        // the terms settle monthly: two months at once is no period of theirs
+        assertThatThrownBy(() -> TermsSimulation.simulate(history, OTHER,
+                List.of(new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-02-28"))), TODAY))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("periods[0].periodEnd"))
+                .hasMessage("the terms settle monthly, one calendar month at a time; 2026-01-01 to 2026-02-28 is not one such period");
+        // quarterly terms tried on monthly statements: the periods must be named
+        GainShareTerms quarterly = new GainShareTerms(BigDecimal.TEN, null, null, null, true, SettlementPeriod.QUARTERLY, null);
+        assertThatThrownBy(() -> TermsSimulation.simulate(history, quarterly, null, TODAY))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("periods"));
+        assertThat(TermsSimulation.simulate(history, quarterly,
+                List.of(new DateRange(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"))), TODAY).periods())
+                .extracting(Period::periodEnd).containsExactly(LocalDate.parse("2026-03-31"));
         assertThatThrownBy(() -> TermsSimulation.simulate(history, OTHER,
                 List.of(new DateRange(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-15"))), TODAY))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("periods[0].periodEnd"));

@@ -10,6 +10,7 @@ import com.engagementtracker.api.commands.AdjustBaselineCommand;
 import com.engagementtracker.api.commands.AgreeTermsCommand;
 import com.engagementtracker.api.commands.AssignPersonCommand;
 import com.engagementtracker.api.commands.CancelEngagementCommand;
+import com.engagementtracker.api.commands.ChangePlanCommand;
 import com.engagementtracker.api.commands.CaptureBaselineCommand;
 import com.engagementtracker.api.commands.ChangeSubscriptionFeeCommand;
 import com.engagementtracker.api.commands.CompleteEngagementCommand;
@@ -33,6 +34,7 @@ import com.engagementtracker.command.web.EngagementRequests.AssignPerson;
 import com.engagementtracker.command.web.EngagementRequests.Cancel;
 import com.engagementtracker.command.web.EngagementRequests.CaptureBaseline;
 import com.engagementtracker.command.web.EngagementRequests.ChangeFee;
+import com.engagementtracker.command.web.EngagementRequests.ChangePlan;
 import com.engagementtracker.command.web.EngagementRequests.Complete;
 import com.engagementtracker.command.web.EngagementRequests.CorrectMetric;
 import com.engagementtracker.command.web.EngagementRequests.Dispute;
@@ -98,6 +100,13 @@ class EngagementCommandController {
         return accepted(new AgreeTermsCommand(id, body.model(),
                 body.subscription() == null ? null : body.subscription().toValue(),
                 body.gainShare() == null ? null : body.gainShare().toValue(), body.paymentTermsDays()));
+    }
+
+    @PutMapping("/{id}/plan")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Move the planned dates, with a reason (the start only before the work starts)")
+    ResponseEntity<Void> changePlan(@PathVariable EngagementId id, @Valid @RequestBody ChangePlan body) {
+        return accepted(new ChangePlanCommand(id, body.plannedStart(), body.plannedEnd(), body.reason()));
     }
 
     @PostMapping("/{id}/baseline")

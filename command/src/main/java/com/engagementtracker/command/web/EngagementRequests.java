@@ -13,6 +13,7 @@ import com.engagementtracker.api.Limits;
 import com.engagementtracker.api.MetricId;
 import com.engagementtracker.api.Money;
 import com.engagementtracker.api.OrganisationKind;
+import com.engagementtracker.api.SettlementPeriod;
 import com.engagementtracker.api.SubscriptionTerms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -76,12 +77,13 @@ final class EngagementRequests {
     }
 
     record GainShareBody(@NotNull @DecimalDigits(integer = 3, fraction = Limits.PERCENT_FRACTION_DIGITS) BigDecimal sharePercent,
-                         Money hurdle, Money periodCap, Money lifetimeCap, Boolean carryForwardLosses) {
+                         Money hurdle, Money periodCap, Money lifetimeCap, Boolean carryForwardLosses,
+                         SettlementPeriod settlementPeriod, Integer disputeWindowDays) {
 
-        /** Losses are carried forward unless the terms say otherwise. */
+        /** Losses are carried forward, periods are months and the dispute window is 14 days, unless the terms say otherwise. */
         GainShareTerms toValue() {
             return InvalidValue.within("gainShare", () -> new GainShareTerms(sharePercent, hurdle, periodCap, lifetimeCap,
-                    carryForwardLosses == null || carryForwardLosses));
+                    carryForwardLosses == null || carryForwardLosses, settlementPeriod, disputeWindowDays));
         }
     }
 
@@ -97,12 +99,14 @@ final class EngagementRequests {
                               @NotNull LocalDate baselineTo,
                               @Size(max = 255) String source,
                               @NotNull Aggregation aggregation,
-                              Money valuePerUnit) {
+                              Money valuePerUnit,
+                              @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal minValue,
+                              @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal maxValue) {
 
         /** The metric as the baseline holds it; {@code path} is where this body sits in the request. */
         BaselineMetric toValue(String path) {
             return InvalidValue.within(path, () -> new BaselineMetric(new MetricId(metricId), name, unit, direction, baselineValue,
-                    baselineFrom, baselineTo, source, aggregation, valuePerUnit));
+                    baselineFrom, baselineTo, source, aggregation, valuePerUnit, minValue, maxValue));
         }
     }
 
@@ -123,6 +127,9 @@ final class EngagementRequests {
     }
 
     record OnDate(@NotNull LocalDate on) {
+    }
+
+    record ChangePlan(@NotNull LocalDate plannedStart, @NotNull LocalDate plannedEnd, @NotBlank @Size(max = 2000) String reason) {
     }
 
     record RecordMetric(@NotNull @DecimalDigits(integer = Limits.VALUE_INTEGER_DIGITS, fraction = Limits.VALUE_FRACTION_DIGITS) BigDecimal value,

@@ -20,6 +20,7 @@ import com.engagementtracker.api.events.PaymentAppliedEvent;
 import com.engagementtracker.api.events.PaymentRecordedEvent;
 import com.engagementtracker.api.events.PersonAssignedEvent;
 import com.engagementtracker.api.events.PersonReleasedEvent;
+import com.engagementtracker.api.events.PlanChangedEvent;
 import com.engagementtracker.api.events.SubscriptionFeeChangedEvent;
 import com.engagementtracker.api.events.TermsAgreedEvent;
 import com.engagementtracker.api.queries.EngagementHistory;
@@ -65,11 +66,15 @@ public class EngagementHistories {
         if (fact instanceof EngagementOpenedEvent e) {
             return "opened for " + e.customerName() + ": " + e.title() + ", planned " + e.plannedStart() + " to "
                     + e.plannedEnd() + ", in " + e.currency();
+        } else if (fact instanceof PlanChangedEvent e) {
+            return "plan moved from " + e.previousStart() + " to " + e.previousEnd() + ", now " + e.plannedStart() + " to "
+                    + e.plannedEnd() + ": " + e.reason();
         } else if (fact instanceof TermsAgreedEvent e) {
             return "terms agreed: " + e.model()
                     + (e.subscription() == null ? "" : ", " + e.subscription().monthlyFee() + " a month")
                     + (e.gainShare() == null ? "" : ", " + Decimals.plain(e.gainShare().sharePercent()).toPlainString()
-                    + " % of the measured gain");
+                    + " % of the measured gain, settled " + e.gainShare().settlementPeriod().name().toLowerCase()
+                    + ", disputes within " + e.gainShare().disputeWindowDays() + " days");
         } else if (fact instanceof BaselineCapturedEvent e) {
             return "baseline captured: " + e.metrics().stream().map(m -> m.metricId() + " " + plain(m)).collect(Collectors.joining(", "));
         } else if (fact instanceof BaselineAdjustedEvent e) {

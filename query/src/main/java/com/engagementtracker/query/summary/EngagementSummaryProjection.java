@@ -9,6 +9,7 @@ import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementCancelledEvent;
 import com.engagementtracker.api.events.EngagementCompletedEvent;
 import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.PlanChangedEvent;
 import com.engagementtracker.api.events.EngagementStartedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
@@ -53,6 +54,14 @@ public class EngagementSummaryProjection {
     public void on(EngagementOpenedEvent event) {
         entityManager.persist(new EngagementRow(event.engagementId().value(), event.customerId(), event.customerName(),
                 event.title(), event.customerJob(), event.currency().getCurrencyCode(), event.plannedStart(), event.plannedEnd()));
+        changed(event.engagementId());
+    }
+
+    @EventHandler
+    public void on(PlanChangedEvent event) {
+        EngagementRow row = engagement(event.engagementId());
+        row.plannedStart = event.plannedStart();
+        row.plannedEnd = event.plannedEnd();
         changed(event.engagementId());
     }
 

@@ -17,6 +17,7 @@ import com.engagementtracker.api.events.BaselineAdjustedEvent;
 import com.engagementtracker.api.events.BaselineCapturedEvent;
 import com.engagementtracker.api.events.EngagementCompletedEvent;
 import com.engagementtracker.api.events.EngagementOpenedEvent;
+import com.engagementtracker.api.events.PlanChangedEvent;
 import com.engagementtracker.api.events.EngagementStartedEvent;
 import com.engagementtracker.api.events.MetricCorrectedEvent;
 import com.engagementtracker.api.events.MetricRecordedEvent;
@@ -188,6 +189,16 @@ class EngagementSummaryProjectionTest {
                 date("2026-06-30")), "event-1"));
 
         assertThat(summary()).isEqualTo(once);
+    }
+
+    @Test
+    void showsThePlanAsLastChanged() {
+        opened();
+        database.inTransaction(em -> projection.on(new PlanChangedEvent(ID, date("2026-01-01"), date("2026-12-31"),
+                date("2026-01-01"), date("2027-03-31"), "the customer added a warehouse")));
+
+        assertThat(summary().plannedStart()).isEqualTo(date("2026-01-01"));
+        assertThat(summary().plannedEnd()).isEqualTo(date("2027-03-31"));
     }
 
     @Test
